@@ -1,0 +1,121 @@
+import type { Lang } from './format';
+
+/** Stable `extensions.code` values partners and the SPA branch on (api-contract.md). */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'WINDOW_CLOSED',
+  'INCOMPLETE',
+  'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * Every message a person may read, keyed. Zod schemas use these keys as their issue messages so the API and
+ * the SPA say the same thing in the same words; `{name}` placeholders are filled from params.
+ */
+export const MESSAGES = {
+  // access
+  'auth.invalidCredentials': { th: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง', en: 'Wrong username or password' },
+  'auth.required': { th: 'กรุณาเข้าสู่ระบบก่อน', en: 'Please log in first' },
+  'auth.tokenInvalid': { th: 'การเข้าสู่ระบบหมดอายุ กรุณาเข้าสู่ระบบใหม่', en: 'Your session has expired, please log in again' },
+  'auth.apiKeyInvalid': { th: 'กุญแจ API ไม่ถูกต้องหรือถูกยกเลิกแล้ว', en: 'The API key is wrong or has been revoked' },
+  'auth.rateLimited': {
+    th: 'พยายามเข้าสู่ระบบหลายครั้งเกินไป กรุณารอ {seconds} วินาทีแล้วลองใหม่',
+    en: 'Too many login attempts, please wait {seconds} seconds and try again',
+  },
+  'access.outsideScope': { th: 'ท่านไม่มีสิทธิ์ในข้อมูลของหน่วยงานนี้', en: 'This organisation is outside your scope' },
+  'access.missingRight': { th: 'ท่านไม่มีสิทธิ์ดำเนินการนี้', en: 'You do not have the right to do this' },
+  'access.apiKeyReadOnly': { th: 'กุญแจ API ใช้อ่านข้อมูลได้เท่านั้น', en: 'API keys are read-only' },
+  'access.departmentOnly': { th: 'เฉพาะผู้ดูแลระดับกรมเท่านั้น', en: 'Only department administrators may do this' },
+  // general
+  'input.invalid': { th: 'ข้อมูลไม่ถูกต้อง', en: 'Invalid input' },
+  'input.required': { th: 'กรุณากรอกข้อมูล', en: 'This field is required' },
+  'input.tooLong': { th: 'ยาวเกิน {maximum} ตัวอักษร', en: 'Longer than {maximum} characters' },
+  'input.pageTooLarge': {
+    th: 'ขอข้อมูลได้ครั้งละไม่เกิน {maximum} รายการ',
+    en: 'At most {maximum} items can be requested at once',
+  },
+  'input.badCursor': { th: 'ตำแหน่งหน้าข้อมูล (after) ไม่ถูกต้อง', en: 'The paging cursor (after) is not valid' },
+  'input.unknownProvince': { th: 'ไม่พบจังหวัดรหัส {code}', en: 'No province with code {code}' },
+  'input.unknownDistrict': { th: 'ไม่พบอำเภอรหัส {code}', en: 'No district with code {code}' },
+  'input.unknownLao': { th: 'ไม่พบ อปท. รหัส {code}', en: 'No LAO with code {code}' },
+  'input.provinceCode': { th: 'รหัสจังหวัดต้องเป็นตัวเลข 2 หลัก', en: 'A province code is 2 digits' },
+  'input.districtCode': { th: 'รหัสอำเภอต้องเป็นตัวเลข 4 หลัก', en: 'A district code is 4 digits' },
+  'input.laoCode': { th: 'รหัส อปท. ต้องเป็นตัวเลข 7 หลัก', en: 'An LAO code is 7 digits' },
+  'input.searchTooLong': { th: 'คำค้นยาวเกิน 100 ตัวอักษร', en: 'The search text is longer than 100 characters' },
+  'notFound.record': { th: 'ไม่พบข้อมูลที่ต้องการ', en: 'Not found' },
+  'query.tooDeep': { th: 'คำขอซ้อนลึกเกิน {maximum} ชั้น', en: 'The query is nested deeper than {maximum} levels' },
+  'query.tooCostly': {
+    th: 'คำขอใหญ่เกินไป (ต้นทุน {cost} เกินกำหนด {maximum}) กรุณาขอทีละน้อยลง',
+    en: 'The query is too large (cost {cost} over the limit {maximum}); ask for fewer items at once',
+  },
+  'server.internal': {
+    th: 'ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง',
+    en: 'Something went wrong on our side, please try again',
+  },
+  // contacts (seed 001)
+  'contacts.websiteInvalid': {
+    th: 'ที่อยู่เว็บไซต์ต้องขึ้นต้นด้วย http:// หรือ https:// เช่น https://www.example.go.th',
+    en: 'The website must start with http:// or https://, e.g. https://www.example.go.th',
+  },
+  'contacts.tooManyAdmins': {
+    th: 'บันทึกผู้ดูแลระบบ INFO ได้ไม่เกิน 2 คน',
+    en: 'At most two INFO administrators can be recorded',
+  },
+  'contacts.nameRequired': { th: 'กรุณากรอกชื่อ-นามสกุล', en: 'Please enter the name' },
+  'contacts.positionRequired': { th: 'กรุณากรอกตำแหน่ง', en: 'Please enter the position' },
+  'contacts.phoneInvalid': {
+    th: 'เบอร์โทรศัพท์ต้องเป็นตัวเลข 9–10 หลัก เช่น 02 123 4567 หรือ 081 234 5678 (ต่อได้ด้วย ต่อ 123)',
+    en: 'A phone number is 9–10 digits, e.g. 02 123 4567 or 081 234 5678 (an extension may follow: ext 123)',
+  },
+  // accounts
+  'accounts.usernameTaken': { th: 'ชื่อผู้ใช้ {username} มีอยู่แล้ว', en: 'The username {username} is taken' },
+  'accounts.usernameInvalid': {
+    th: 'ชื่อผู้ใช้ใช้ได้เฉพาะ a-z 0-9 . _ - ยาว 3–64 ตัวอักษร',
+    en: 'A username uses only a-z 0-9 . _ - and is 3–64 characters long',
+  },
+  'accounts.passwordTooShort': { th: 'รหัสผ่านต้องยาวอย่างน้อย 8 ตัวอักษร', en: 'A password has at least 8 characters' },
+  'accounts.scopeRequired': {
+    th: 'ผู้ใช้ระดับจังหวัดต้องมีรหัสจังหวัด 2 หลัก ระดับ อปท. ต้องมีรหัส อปท. 7 หลัก',
+    en: 'A province user needs a 2-digit province code, an LAO user a 7-digit LAO code',
+  },
+  'accounts.scopeForbidden': { th: 'ผู้ใช้ระดับกรมไม่มีรหัสพื้นที่', en: 'A department user has no scope code' },
+  'accounts.cannotDisableSelf': { th: 'ไม่สามารถระงับบัญชีของตนเองได้', en: 'You cannot disable your own account' },
+  'accounts.apiKeyNameRequired': { th: 'กรุณาตั้งชื่อหน่วยงานผู้ใช้กุญแจ', en: 'Please name the agency using the key' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.prototype.hasOwnProperty.call(MESSAGES, value);
+}
+
+export type MessageParams = Record<string, string | number>;
+
+export function translate(key: MessageKey, lang: Lang, params: MessageParams = {}): string {
+  const template: string = MESSAGES[key][lang];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Language from an Accept-Language header: Thai unless English is preferred over Thai. */
+export function langFromAcceptLanguage(header: string | undefined | null): Lang {
+  if (!header) return 'th';
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag, ...rest] = part.trim().toLowerCase().split(';');
+      const q = rest.find((r) => r.trim().startsWith('q='));
+      return { tag: tag ?? '', q: q ? Number(q.trim().slice(2)) || 0 : 1 };
+    })
+    .filter((entry) => entry.tag.startsWith('th') || entry.tag.startsWith('en'))
+    .sort((a, b) => b.q - a.q);
+  return ranked[0]?.tag.startsWith('en') ? 'en' : 'th';
+}
