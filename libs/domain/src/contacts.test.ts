@@ -35,3 +35,13 @@ describe('LAO contacts schema', () => {
     expect(fieldIssues(result.error!, 'en')[0]?.message).toMatch(/must start with http/);
   });
 });
+
+import { laoSearchTerms } from './registry';
+
+describe('registry search terms', () => {
+  it('expands the abbreviations officials type', () => {
+    expect(laoSearchTerms('อบต.บางพลี')).toEqual(['องค์การบริหารส่วนตำบลบางพลี']);
+    expect(laoSearchTerms(' ทต. บางพลี ')).toEqual(['เทศบาลตำบล', 'บางพลี']);
+    expect(laoSearchTerms('Bang Phli')).toEqual(['Bang', 'Phli']);
+  });
+});

@@ -11,13 +11,13 @@ export const LAO_TYPES = [
 export type LaoType = (typeof LAO_TYPES)[number];
 
 export const LAO_TYPE_LABELS: Record<LaoType, { th: string; thShort: string; en: string }> = {
-  PAO: { th: 'องค์การบริหารส่วนจังหวัด', thShort: 'อบจ.', en: 'Provincial Administrative Organisation' },
+  PAO: { th: 'องค์การบริหารส่วนจังหวัด', thShort: 'อบจ.', en: 'Provincial Administrative Organization' },
   BANGKOK: { th: 'กรุงเทพมหานคร', thShort: 'กทม.', en: 'Bangkok Metropolitan Administration' },
   PATTAYA: { th: 'เมืองพัทยา', thShort: 'เมืองพัทยา', en: 'Pattaya City' },
   CITY_MUNICIPALITY: { th: 'เทศบาลนคร', thShort: 'ทน.', en: 'City municipality' },
   TOWN_MUNICIPALITY: { th: 'เทศบาลเมือง', thShort: 'ทม.', en: 'Town municipality' },
   SUBDISTRICT_MUNICIPALITY: { th: 'เทศบาลตำบล', thShort: 'ทต.', en: 'Subdistrict municipality' },
-  SAO: { th: 'องค์การบริหารส่วนตำบล', thShort: 'อบต.', en: 'Subdistrict Administrative Organisation' },
+  SAO: { th: 'องค์การบริหารส่วนตำบล', thShort: 'อบต.', en: 'Subdistrict Administrative Organization' },
 };
 
 export function isLaoType(value: string): value is LaoType {

@@ -1,0 +1,182 @@
+import {
+  createApiKeySchema,
+  createUserSchema,
+  defaultRights,
+  type Rights,
+  updateUserSchema,
+} from '@lao/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { z } from 'zod';
+import type { DataSource } from 'typeorm';
+import type { UserActor } from '../auth/actor';
+import { actorLabel } from '../auth/actor';
+import { ApiKeyEntity } from '../auth/api-key.entity';
+import { newApiKey } from '../auth/api-keys';
+import { hashPassword } from '../auth/passwords';
+import { UserEntity } from '../auth/user.entity';
+import { toUserModel } from '../auth/user.mapper';
+import type { UserModel } from '../auth/user.model';
+import { AuditService } from '../audit/audit.service';
+import { AppError, badInput, notFound, parseInput } from '../common/app-error';
+import { type Connection, pageWindow, type PageArgs, toConnection } from '../common/paging';
+import type {
+  ApiKey,
+  CreateApiKeyInput,
+  CreatedApiKey,
+  CreateUserInput,
+  ModuleRightsInput,
+  UpdateUserInput,
+  UserFilter,
+} from './accounts.models';
+
+const userFilterSchema = z.object({
+  level: z.enum(['DEPARTMENT', 'PROVINCE', 'LAO']).nullish(),
+  scopeCode: z.string().regex(/^\d{2}(\d{5})?$/, { error: 'input.invalid' }).nullish(),
+  search: z.string().trim().max(100, { error: 'input.searchTooLong' }).nullish(),
+});
+
+function rightsFromList(list: ModuleRightsInput[] | null | undefined): Rights | undefined {
+  if (!list) return undefined;
+  const rights: Rights = {};
+  for (const entry of list) rights[entry.module] = [...new Set(entry.rights)];
+  return rights;
+}
+
+/** Department administrators manage people's accounts and partner API keys; every change is audited. */
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async listUsers(filterInput: UserFilter | null | undefined, page: PageArgs): Promise<Connection<UserModel>> {
+    const filter = parseInput(userFilterSchema, filterInput ?? {});
+    const { limit, afterKey } = pageWindow(page);
+    const query = this.db.getRepository(UserEntity).createQueryBuilder('u');
+    if (filter.level) query.andWhere('u.level = :level', { level: filter.level });
+    if (filter.scopeCode) query.andWhere('u.scope_code LIKE :scope', { scope: `${filter.scopeCode}%` });
+    if (filter.search) {
+      const pattern = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere('(u.username LIKE :pattern OR lower(u.display_name) LIKE :pattern)', { pattern });
+    }
+    const total = await query.clone().getCount();
+    if (afterKey) query.andWhere('u.username > :after', { after: afterKey });
+    const rows = await query.orderBy('u.username').take(limit + 1).getMany();
+    return toConnection(rows.map(toUserModel), limit, total, (u) => u.username);
+  }
+
+  async createUser(actor: UserActor, raw: CreateUserInput): Promise<UserModel> {
+    const input = parseInput(createUserSchema, { ...raw, rights: rightsFromList(raw.rights) });
+    await this.assertScopeExists(input.level, input.scopeCode ?? null);
+    const passwordHash = await hashPassword(input.password);
+    return this.db.transaction(async (manager) => {
+      const taken = await manager.existsBy(UserEntity, { username: input.username });
+      if (taken) throw new AppError('CONFLICT', 'accounts.usernameTaken', { username: input.username });
+      const user = await manager.save(
+        manager.create(UserEntity, {
+          username: input.username,
+          displayName: input.displayName,
+          passwordHash,
+          level: input.level,
+          scopeCode: input.level === 'DEPARTMENT' ? null : (input.scopeCode ?? null),
+          rights: input.rights ?? defaultRights(input.level),
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'CREATE_USER',
+        entity: 'app_user',
+        entityKey: user.username,
+        detail: { level: user.level, scopeCode: user.scopeCode, rights: user.rights },
+      });
+      return toUserModel(user);
+    });
+  }
+
+  async updateUser(actor: UserActor, raw: UpdateUserInput): Promise<UserModel> {
+    const input = parseInput(updateUserSchema, { ...raw, rights: rightsFromList(raw.rights) });
+    if (input.username === actor.username && input.active === false) {
+      throw new AppError('BAD_USER_INPUT', 'accounts.cannotDisableSelf');
+    }
+    const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+    return this.db.transaction(async (manager) => {
+      const user = await manager.findOne(UserEntity, {
+        where: { username: input.username },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!user) throw notFound();
+      const before = { displayName: user.displayName, rights: user.rights, active: user.active };
+      if (input.displayName) user.displayName = input.displayName;
+      if (input.rights) user.rights = input.rights;
+      if (input.active != null) user.active = input.active;
+      if (passwordHash) user.passwordHash = passwordHash;
+      // A new password or a disabled account ends every session issued before.
+      if (passwordHash || input.active === false) user.tokenVersion += 1;
+      await manager.save(user);
+      await this.audit.record(manager, actor, {
+        action: 'UPDATE_USER',
+        entity: 'app_user',
+        entityKey: user.username,
+        detail: {
+          before,
+          after: { displayName: user.displayName, rights: user.rights, active: user.active },
+          passwordChanged: Boolean(passwordHash),
+        },
+      });
+      return toUserModel(user);
+    });
+  }
+
+  async listApiKeys(): Promise<ApiKey[]> {
+    return this.db.getRepository(ApiKeyEntity).find({ order: { createdAt: 'DESC' } });
+  }
+
+  async createApiKey(actor: UserActor, raw: CreateApiKeyInput): Promise<CreatedApiKey> {
+    const input = parseInput(createApiKeySchema, raw);
+    const { key, prefix, hash } = newApiKey();
+    return this.db.transaction(async (manager) => {
+      const apiKey = await manager.save(
+        manager.create(ApiKeyEntity, { name: input.name, keyPrefix: prefix, keyHash: hash, createdBy: actorLabel(actor) }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'CREATE_API_KEY',
+        entity: 'api_key',
+        entityKey: apiKey.id,
+        detail: { name: apiKey.name, keyPrefix: prefix },
+      });
+      return { apiKey, key };
+    });
+  }
+
+  async revokeApiKey(actor: UserActor, id: string): Promise<ApiKey> {
+    if (!z.uuid().safeParse(id).success) throw badInput('input.invalid');
+    return this.db.transaction(async (manager) => {
+      const apiKey = await manager.findOne(ApiKeyEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!apiKey) throw notFound();
+      if (!apiKey.revokedAt) {
+        apiKey.revokedAt = new Date();
+        await manager.save(apiKey);
+        await this.audit.record(manager, actor, {
+          action: 'REVOKE_API_KEY',
+          entity: 'api_key',
+          entityKey: apiKey.id,
+          detail: { name: apiKey.name, keyPrefix: apiKey.keyPrefix },
+        });
+      }
+      return apiKey;
+    });
+  }
+
+  private async assertScopeExists(level: string, scopeCode: string | null): Promise<void> {
+    if (level === 'PROVINCE') {
+      const rows: unknown[] = await this.db.query(`SELECT 1 FROM province WHERE code = $1`, [scopeCode]);
+      if (!rows.length) throw badInput('input.unknownProvince', { code: scopeCode ?? '' });
+    }
+    if (level === 'LAO') {
+      const rows: unknown[] = await this.db.query(`SELECT 1 FROM local_authority WHERE code = $1`, [scopeCode]);
+      if (!rows.length) throw badInput('input.unknownLao', { code: scopeCode ?? '' });
+    }
+  }
+}
+

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { hasRight, type PlatformModule, type Right } from '@lao/domain';
+import { AppError, forbidden, unauthenticated } from '../common/app-error';
+import type { Actor, ApiKeyActor, UserActor } from './actor';
+
+export interface LaoScope {
+  code: string;
+  provinceCode: string;
+}
+
+/**
+ * The one place that decides who may read and write what. Resolvers declare what they need (see access.guard.ts);
+ * services ask here for list restrictions. Rules (api-contract.md): an LAO user its own LAO, a province user the
+ * LAOs of its province, the department everything; API keys read and never write.
+ */
+@Injectable()
+export class AccessPolicy {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  requireAuthenticated(actor: Actor): asserts actor is UserActor | ApiKeyActor {
+    if (actor.kind === 'anonymous') throw unauthenticated();
+  }
+
+  requireRight(actor: Actor, module: PlatformModule, right: Right): asserts actor is UserActor | ApiKeyActor {
+    this.requireAuthenticated(actor);
+    if (actor.kind === 'apiKey') {
+      if (right !== 'VIEW') throw forbidden('access.apiKeyReadOnly');
+      return;
+    }
+    if (!hasRight(actor.rights, module, right)) throw forbidden('access.missingRight');
+  }
+
+  requireDepartment(actor: Actor, module: PlatformModule, right: Right): asserts actor is UserActor {
+    this.requireRight(actor, module, right);
+    if (actor.kind !== 'user' || actor.level !== 'DEPARTMENT') throw forbidden('access.departmentOnly');
+  }
+
+  /** May this actor act on this LAO's data at all (the scope rule, rights aside)? */
+  coversLao(actor: Actor, lao: LaoScope): boolean {
+    switch (actor.kind) {
+      case 'anonymous':
+        return false;
+      case 'apiKey':
+        return true;
+      case 'user':
+        if (actor.level === 'DEPARTMENT') return true;
+        if (actor.level === 'PROVINCE') return actor.scopeCode === lao.provinceCode;
+        return actor.scopeCode === lao.code;
+    }
+  }
+
+  coversProvince(actor: Actor, provinceCode: string): boolean {
+    if (actor.kind === 'apiKey') return true;
+    if (actor.kind !== 'user') return false;
+    return actor.level === 'DEPARTMENT' || (actor.level === 'PROVINCE' && actor.scopeCode === provinceCode);
+  }
+
+  /** Checks a write (or a private read) on one LAO; refuses unknown LAOs as bad input, others' LAOs as FORBIDDEN. */
+  async assertLao(actor: Actor, module: PlatformModule, right: Right, laoCode: string): Promise<LaoScope> {
+    this.requireRight(actor, module, right);
+    // An LAO user's scope is its own code: refuse others without touching the database.
+    if (actor.kind === 'user' && actor.level === 'LAO' && actor.scopeCode !== laoCode) throw forbidden('access.outsideScope');
+    const lao = await this.findLao(laoCode);
+    if (!lao) throw new AppError('BAD_USER_INPUT', 'input.unknownLao', { code: laoCode.slice(0, 20) });
+    if (!this.coversLao(actor, lao)) throw forbidden('access.outsideScope');
+    return lao;
+  }
+
+  async assertProvince(actor: Actor, module: PlatformModule, right: Right, provinceCode: string): Promise<void> {
+    this.requireRight(actor, module, right);
+    if (!this.coversProvince(actor, provinceCode)) throw forbidden('access.outsideScope');
+    const rows: unknown[] = await this.db.query(`SELECT 1 FROM province WHERE code = $1`, [provinceCode]);
+    if (rows.length === 0) throw new AppError('BAD_USER_INPUT', 'input.unknownProvince', { code: provinceCode.slice(0, 20) });
+  }
+
+  /**
+   * The rows a list of private data may show this actor: everything, one province, or one LAO. Services add it to
+   * their WHERE clause, so out-of-scope rows are never read.
+   */
+  readScope(actor: Actor, module: PlatformModule): { provinceCode?: string; laoCode?: string } {
+    this.requireRight(actor, module, 'VIEW');
+    if (actor.kind === 'apiKey' || actor.level === 'DEPARTMENT') return {};
+    if (actor.level === 'PROVINCE') return { provinceCode: actor.scopeCode ?? '--' };
+    return { laoCode: actor.scopeCode ?? '-------' };
+  }
+
+  private async findLao(code: string): Promise<LaoScope | null> {
+    if (!/^\d{7}$/.test(code)) return null;
+    const rows: { code: string; province_code: string }[] = await this.db.query(
+      `SELECT code, province_code FROM local_authority WHERE code = $1`,
+      [code],
+    );
+    const row = rows[0];
+    return row ? { code: row.code, provinceCode: row.province_code } : null;
+  }
+}

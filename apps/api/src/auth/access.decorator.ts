@@ -1,0 +1,24 @@
+import { SetMetadata } from '@nestjs/common';
+import type { PlatformModule, Right } from '@lao/domain';
+
+export const ACCESS_KEY = 'lao:access';
+
+/**
+ * What an operation needs, read by the global AccessGuard:
+ * - `public`: anyone, even anonymous;
+ * - otherwise a login or an API key, and when `right` is given that right on `module`;
+ * - `lao` / `province`: the argument naming the LAO or province the operation touches, checked against scope.
+ * Operations without the decorator need a login or an API key (closed by default).
+ */
+export type AccessRule =
+  | { public: true }
+  | {
+      module: PlatformModule;
+      right: Right;
+      lao?: (args: Record<string, any>) => unknown;
+      province?: (args: Record<string, any>) => unknown;
+      departmentOnly?: boolean;
+    };
+
+export const Access = (rule: AccessRule) => SetMetadata(ACCESS_KEY, rule);
+export const Public = () => Access({ public: true });

@@ -1,0 +1,33 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A partner agency's read-only key. Only a SHA-256 of the key is stored: keys are 32 random bytes, so a fast hash
+ * is as safe as a slow one and keeps each request cheap. The prefix lets an administrator tell keys apart.
+ */
+@Entity('api_key')
+@Index('UQ_api_key_hash', ['keyHash'], { unique: true })
+export class ApiKeyEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ name: 'key_prefix', type: 'varchar', length: 16 })
+  keyPrefix: string;
+
+  @Column({ name: 'key_hash', type: 'char', length: 64 })
+  keyHash: string;
+
+  @Column({ name: 'created_by', type: 'varchar', length: 64, nullable: true })
+  createdBy: string | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt: Date;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
+  lastUsedAt: Date | null;
+}

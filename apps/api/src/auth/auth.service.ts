@@ -1,0 +1,115 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import { GraphQLError } from 'graphql';
+import * as jwt from 'jsonwebtoken';
+import type { DataSource } from 'typeorm';
+import { loginSchema, translate, type Lang, type MessageKey } from '@lao/domain';
+import { AppError } from '../common/app-error';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { ANONYMOUS, type Actor, type UserActor } from './actor';
+import { hashApiKey } from './api-keys';
+import { LoginThrottleService } from './login-throttle.service';
+import { hashPassword, verifyPassword } from './passwords';
+import { UserEntity } from './user.entity';
+
+interface TokenClaims {
+  sub: string;
+  ver: number;
+}
+
+@Injectable()
+export class AuthService {
+  /** Verified against when the username does not exist, so both paths take the same time. */
+  private readonly decoyHash: Promise<string> = hashPassword('decoy-password-never-matches');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly throttle: LoginThrottleService,
+  ) {}
+
+  async login(input: { username: string; password: string }, address: string) {
+    const parsed = loginSchema.safeParse(input);
+    if (!parsed.success) throw new AppError('UNAUTHENTICATED', 'auth.invalidCredentials');
+    const { username, password } = parsed.data;
+    await this.throttle.assertAllowed(username, address);
+
+    const user = await this.db.getRepository(UserEntity).findOne({ where: { username } });
+    const valid = await verifyPassword(user?.passwordHash ?? (await this.decoyHash), password);
+    if (!user || !valid || !user.active) {
+      await this.throttle.recordFailure(username, address);
+      throw new AppError('UNAUTHENTICATED', 'auth.invalidCredentials');
+    }
+    await this.throttle.recordSuccess(username);
+    await this.db.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [user.id]);
+    const claims: TokenClaims = { sub: user.id, ver: user.tokenVersion };
+    const accessToken = jwt.sign(claims, this.config.authSecret, {
+      algorithm: 'HS256',
+      expiresIn: this.config.tokenTtlSeconds,
+      issuer: 'lao-platform',
+    });
+    return { accessToken, expiresIn: this.config.tokenTtlSeconds, user };
+  }
+
+  /**
+   * Who is calling: a bearer token (people), an `x-api-key` (partner agencies) or nobody. Bad credentials are
+   * refused outright (HTTP 401), even on a public query, so a script never mistakes them for anonymous access.
+   */
+  async authenticate(req: Request, lang: Lang): Promise<Actor> {
+    const authorization = req.headers.authorization;
+    if (authorization) {
+      const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+      if (!match?.[1]) throw credentialsError('auth.tokenInvalid', lang);
+      return this.userFromToken(match[1], lang);
+    }
+    const apiKey = req.headers['x-api-key'];
+    if (typeof apiKey === 'string' && apiKey !== '') return this.apiKeyActor(apiKey, lang);
+    return ANONYMOUS;
+  }
+
+  private async userFromToken(token: string, lang: Lang): Promise<UserActor> {
+    let claims: TokenClaims;
+    try {
+      claims = jwt.verify(token, this.config.authSecret, { algorithms: ['HS256'], issuer: 'lao-platform' }) as TokenClaims;
+    } catch {
+      throw credentialsError('auth.tokenInvalid', lang);
+    }
+    const user = await this.db.getRepository(UserEntity).findOne({ where: { id: claims.sub } });
+    if (!user || !user.active || user.tokenVersion !== claims.ver) throw credentialsError('auth.tokenInvalid', lang);
+    return toUserActor(user);
+  }
+
+  private async apiKeyActor(key: string, lang: Lang): Promise<Actor> {
+    const rows: { id: string; name: string; key_prefix: string; stale: boolean }[] = await this.db.query(
+      `SELECT id, name, key_prefix, (last_used_at IS NULL OR last_used_at < now() - interval '1 minute') AS stale
+         FROM api_key WHERE key_hash = $1 AND revoked_at IS NULL`,
+      [hashApiKey(key)],
+    );
+    const row = rows[0];
+    if (!row) throw credentialsError('auth.apiKeyInvalid', lang);
+    // "Last used" is for administrators, to the minute: not worth a write on every partner request.
+    if (row.stale) {
+      this.db.query(`UPDATE api_key SET last_used_at = now() WHERE id = $1`, [row.id]).catch(() => undefined);
+    }
+    return { kind: 'apiKey', id: row.id, name: row.name, keyPrefix: row.key_prefix };
+  }
+}
+
+export function toUserActor(user: UserEntity): UserActor {
+  return {
+    kind: 'user',
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    level: user.level,
+    scopeCode: user.scopeCode,
+    rights: user.rights,
+  };
+}
+
+function credentialsError(key: MessageKey, lang: Lang): GraphQLError {
+  return new GraphQLError(translate(key, lang), {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
+}

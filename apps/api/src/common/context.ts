@@ -1,0 +1,12 @@
+import type { Lang } from '@lao/domain';
+import type { Request } from 'express';
+import type { Actor } from '../auth/actor';
+import type { Loaders } from './loaders';
+
+/** What every resolver gets: the caller, their language, and this request's DataLoaders. */
+export interface RequestContext {
+  req: Request;
+  actor: Actor;
+  lang: Lang;
+  loaders: Loaders;
+}

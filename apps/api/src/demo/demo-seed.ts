@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { defaultRights, RIGHTS, PLATFORM_MODULES, type Rights } from '@lao/domain';
+import { thaiGeography } from '../registry/thai-geography';
+import type { DataSource } from 'typeorm';
+import { hashApiKey } from '../auth/api-keys';
+import { hashPassword } from '../auth/passwords';
+import { type GeneratedLao, generateLaos } from './lao-generator';
+
+export const DEMO_PASSWORD = 'demo1234';
+export const DEMO_API_KEY = 'demo-partner-key';
+
+const FIRST_NAMES = ['สมชาย', 'สมศรี', 'วิไลวรรณ', 'ประเสริฐ', 'กาญจนา', 'สุรชัย', 'นงลักษณ์', 'อนุชา', 'พรทิพย์', 'ธนากร', 'จันทร์เพ็ญ', 'ชัยวัฒน์'];
+const LAST_NAMES = ['ใจดี', 'ศรีสุข', 'บุญมา', 'แก้วมณี', 'ทองดี', 'พรหมวงศ์', 'สุขเจริญ', 'วงศ์ไทย', 'มีสุข', 'รัตนพันธ์'];
+const POSITIONS = ['นักวิชาการคอมพิวเตอร์', 'เจ้าพนักงานธุรการ', 'นักจัดการงานทั่วไป', 'นักวิเคราะห์นโยบายและแผน', 'ปลัด อบต.'];
+
+/** Contacts as the registry really looks: most LAOs have a .go.th website and one or two INFO administrators. */
+function demoContacts(lao: GeneratedLao): { website: string | null; infoAdmins: { name: string; position: string; phone: string }[] } {
+  const h = createHash('sha1').update(lao.code).digest();
+  const pick = <T>(list: T[], byte: number) => list[h[byte]! % list.length]!;
+  const slug = lao.nameEn
+    .toLowerCase()
+    .replace(/ (subdistrict administrative organization|subdistrict municipality|town municipality|city municipality|provincial administrative organization)$/, '')
+    .replace(/[^a-z]+/g, '');
+  const prefix = { SAO: 'sao', SUBDISTRICT_MUNICIPALITY: 'tambon', TOWN_MUNICIPALITY: 'town', CITY_MUNICIPALITY: 'city', PAO: 'pao', BANGKOK: '', PATTAYA: '' }[lao.type];
+  const website = h[0]! % 10 < 8 ? `https://www.${prefix}${slug || lao.code}.go.th` : null;
+  const count = h[1]! % 10 < 6 ? 1 : h[1]! % 10 < 8 ? 2 : 0;
+  const infoAdmins = Array.from({ length: count }, (_, i) => ({
+    name: `${pick(FIRST_NAMES, 2 + i)} ${pick(LAST_NAMES, 4 + i)}`,
+    position: pick(POSITIONS, 6 + i),
+    phone: `0${8 + (h[8 + i]! % 2)}${String(h.readUInt32BE(10 + i * 4) % 100_000_000).padStart(8, '0')}`,
+  }));
+  return { website, infoAdmins };
+}
+
+/**
+ * Demo mode's data, once: the generated LAO registry with contacts, an account for the department, every province
+ * and every LAO (password demo1234), and the read-only partner key. Real provinces and districts come from a
+ * migration, in every mode. Runs in one transaction; a second start finds the data and does nothing.
+ */
+export async function seedDemoData(db: DataSource, log: (line: string) => void = () => undefined): Promise<boolean> {
+  const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM local_authority`)) as [{ n: number }];
+  if (n > 0) return false;
+  const started = Date.now();
+  const laos = generateLaos(await thaiGeography());
+  // One argon2id hash shared by every demo account: hashing 7,900 passwords one by one would take minutes, and
+  // these accounts exist only in demo mode, all with the same published password.
+  const demoHash = await hashPassword(DEMO_PASSWORD);
+  const departmentRights: Rights = Object.fromEntries(PLATFORM_MODULES.map((m) => [m, [...RIGHTS]]));
+
+  await db.transaction(async (manager) => {
+    const contacts = laos.map(demoContacts);
+    await manager.query(
+      `INSERT INTO local_authority (code, name_th, name_en, type, province_code, district_code, website, info_admins, updated_by)
+       SELECT code, name_th, name_en, type, province_code, district_code, website, info_admins::jsonb, 'demo'
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+              AS t(code, name_th, name_en, type, province_code, district_code, website, info_admins)`,
+      [
+        laos.map((l) => l.code),
+        laos.map((l) => l.nameTh),
+        laos.map((l) => l.nameEn),
+        laos.map((l) => l.type),
+        laos.map((l) => l.provinceCode),
+        laos.map((l) => l.districtCode),
+        contacts.map((c) => c.website),
+        contacts.map((c) => JSON.stringify(c.infoAdmins)),
+      ],
+    );
+    const provinces: { code: string; name_th: string }[] = await manager.query(`SELECT code, name_th FROM province ORDER BY code`);
+    const users = [
+      { username: 'admin', displayName: 'ผู้ดูแลระบบ ศส. กรมส่งเสริมการปกครองท้องถิ่น', level: 'DEPARTMENT', scope: null, rights: departmentRights },
+      ...provinces.map((p) => ({
+        username: `prov.${p.code}`,
+        displayName: `สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด${p.name_th}`,
+        level: 'PROVINCE',
+        scope: p.code,
+        rights: defaultRights('PROVINCE'),
+      })),
+      ...laos.map((l) => ({
+        username: `lao.${l.code}`,
+        displayName: `เจ้าหน้าที่ ${l.nameTh}`,
+        level: 'LAO',
+        scope: l.code,
+        rights: defaultRights('LAO'),
+      })),
+    ];
+    await manager.query(
+      `INSERT INTO app_user (username, display_name, password_hash, level, scope_code, rights)
+       SELECT username, display_name, $6, level, scope_code, rights::jsonb
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+              AS t(username, display_name, level, scope_code, rights)`,
+      [
+        users.map((u) => u.username),
+        users.map((u) => u.displayName),
+        users.map((u) => u.level),
+        users.map((u) => u.scope),
+        users.map((u) => JSON.stringify(u.rights)),
+        demoHash,
+      ],
+    );
+    await manager.query(
+      `INSERT INTO api_key (name, key_prefix, key_hash, created_by) VALUES ($1, $2, $3, 'demo')`,
+      ['หน่วยงานพันธมิตรตัวอย่าง (demo)', DEMO_API_KEY.slice(0, 12), hashApiKey(DEMO_API_KEY)],
+    );
+  });
+  log(`Demo data: ${laos.length} LAOs and ${laos.length + 78} accounts in ${Date.now() - started} ms`);
+  return true;
+}

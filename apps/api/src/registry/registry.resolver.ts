@@ -1,0 +1,73 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, Public } from '../auth/access.decorator';
+import { AccessPolicy } from '../auth/access-policy.service';
+import { unauthenticated } from '../common/app-error';
+import type { RequestContext } from '../common/context';
+import { Ctx } from '../common/current.decorators';
+import { PageArgs } from '../common/paging';
+import { GeographyService } from './geography.service';
+import {
+  InfoAdmin,
+  LocalAuthority,
+  LocalAuthorityConnection,
+  LocalAuthorityFilter,
+  Province,
+  UpdateLocalAuthorityContactsInput,
+} from './registry.models';
+import { RegistryService } from './registry.service';
+import { Extensions } from '@nestjs/graphql';
+import { hasRight } from '@lao/domain';
+
+@Resolver(() => LocalAuthority)
+export class RegistryResolver {
+  constructor(
+    private readonly registry: RegistryService,
+    private readonly geography: GeographyService,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  @Public()
+  @Extensions({ listSize: 77 })
+  @Query(() => [Province], { description: 'The 77 provinces with their districts, in Thai alphabetical order.' })
+  provinces(): Province[] {
+    return this.geography.allProvinces();
+  }
+
+  @Public()
+  @Query(() => LocalAuthority, { nullable: true, description: 'One LAO by its 7-digit code; null when unknown.' })
+  localAuthority(@Args('code') code: string): Promise<LocalAuthority | null> {
+    return this.registry.findByCode(code);
+  }
+
+  @Public()
+  @Query(() => LocalAuthorityConnection, { description: 'The LAO registry, filtered and paged (ordered by code).' })
+  localAuthorities(
+    @Args('filter', { type: () => LocalAuthorityFilter, nullable: true }) filter: LocalAuthorityFilter | null,
+    @Args() page: PageArgs,
+  ) {
+    return this.registry.list(filter, page);
+  }
+
+  @Access({ module: 'REGISTRY', right: 'RECORD', lao: (args) => args.input?.laoCode })
+  @Mutation(() => LocalAuthority, {
+    description: "Records the LAO's website and at most two INFO administrators (seed 001). A field left out is unchanged.",
+  })
+  updateLocalAuthorityContacts(
+    @Args('input') input: UpdateLocalAuthorityContactsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LocalAuthority> {
+    return this.registry.updateContacts(ctx.actor, input);
+  }
+
+  @ResolveField(() => [InfoAdmin], {
+    nullable: true,
+    description:
+      "INFO administrators (seed 001). Needs a login or an API key; null when the LAO is outside the caller's scope.",
+  })
+  infoAdmins(@Parent() lao: LocalAuthority, @Ctx() ctx: RequestContext): InfoAdmin[] | null {
+    const { actor } = ctx;
+    if (actor.kind === 'anonymous') throw unauthenticated();
+    if (actor.kind === 'user' && !hasRight(actor.rights, 'REGISTRY', 'VIEW')) return null;
+    return this.policy.coversLao(actor, { code: lao.code, provinceCode: lao.provinceCode }) ? lao.storedInfoAdmins : null;
+  }
+}

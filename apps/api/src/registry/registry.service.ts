@@ -1,0 +1,139 @@
+import {
+  laoSearchTerms,
+  localAuthorityFilterSchema,
+  updateLocalAuthorityContactsSchema,
+  type LaoType,
+} from '@lao/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { actorLabel } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { AppError, parseInput } from '../common/app-error';
+import { type Connection, pageWindow, type PageArgs, toConnection } from '../common/paging';
+import { GeographyService } from './geography.service';
+import type { InfoAdmin, LocalAuthority, LocalAuthorityFilter, UpdateLocalAuthorityContactsInput } from './registry.models';
+
+interface LocalAuthorityRow {
+  code: string;
+  name_th: string;
+  name_en: string;
+  type: LaoType;
+  province_code: string;
+  district_code: string | null;
+  website: string | null;
+  info_admins: InfoAdmin[];
+  updated_at: Date;
+}
+
+const COLUMNS = `code, name_th, name_en, type, province_code, district_code, website, info_admins, updated_at`;
+
+/** Escapes LIKE wildcards so a search for "50%" or "_" means those characters, not patterns. */
+const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+@Injectable()
+export class RegistryService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly geography: GeographyService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async findByCode(code: string): Promise<LocalAuthority | null> {
+    if (!/^\d{7}$/.test(code)) return null;
+    const rows: LocalAuthorityRow[] = await this.db.query(`SELECT ${COLUMNS} FROM local_authority WHERE code = $1`, [code]);
+    return rows[0] ? this.toModel(rows[0]) : null;
+  }
+
+  /** A page of the registry: two queries (page and count), whatever the page size. */
+  async list(filterInput: LocalAuthorityFilter | null | undefined, page: PageArgs): Promise<Connection<LocalAuthority>> {
+    const filter = parseInput(localAuthorityFilterSchema, filterInput ?? {});
+    const { limit, afterKey } = pageWindow(page);
+    if (filter.provinceCode && !this.geography.province(filter.provinceCode)) {
+      throw new AppError('BAD_USER_INPUT', 'input.unknownProvince', { code: filter.provinceCode });
+    }
+    if (filter.districtCode && !this.geography.district(filter.districtCode)) {
+      throw new AppError('BAD_USER_INPUT', 'input.unknownDistrict', { code: filter.districtCode });
+    }
+
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (filter.provinceCode) where.push(`province_code = ${param(filter.provinceCode)}`);
+    if (filter.districtCode) where.push(`district_code = ${param(filter.districtCode)}`);
+    if (filter.type) where.push(`type = ${param(filter.type)}`);
+    for (const term of laoSearchTerms(filter.search ?? '')) {
+      const pattern = param(`%${likeEscape(term)}%`);
+      const lowered = param(`%${likeEscape(term.toLowerCase())}%`);
+      const codeClause = /^\d+$/.test(term) ? ` OR code LIKE ${param(`${term}%`)}` : '';
+      where.push(`(name_th LIKE ${pattern} OR lower(name_en) LIKE ${lowered}${codeClause})`);
+    }
+    const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const countParams = [...params];
+    const pageWhere = afterKey ? `${filtered ? `${filtered} AND` : 'WHERE'} code > ${param(afterKey)}` : filtered;
+    const [rows, count] = await Promise.all([
+      this.db.query(
+        `SELECT ${COLUMNS} FROM local_authority ${pageWhere} ORDER BY code LIMIT ${param(limit + 1)}`,
+        params,
+      ) as Promise<LocalAuthorityRow[]>,
+      this.db.query(`SELECT count(*)::int AS n FROM local_authority ${filtered}`, countParams) as Promise<{ n: number }[]>,
+    ]);
+    return toConnection(rows.map((r) => this.toModel(r)), limit, count[0]?.n ?? 0, (lao) => lao.code);
+  }
+
+  /**
+   * Seed 001: the LAO's website and at most two INFO administrators. Validated with the schema the SPA form uses;
+   * the row is locked while it changes and the audit trail keeps before and after, in the same transaction.
+   */
+  async updateContacts(actor: Actor, rawInput: UpdateLocalAuthorityContactsInput): Promise<LocalAuthority> {
+    const input = parseInput(updateLocalAuthorityContactsSchema, rawInput);
+    return this.db.transaction(async (manager) => {
+      const rows: LocalAuthorityRow[] = await manager.query(
+        `SELECT ${COLUMNS} FROM local_authority WHERE code = $1 FOR UPDATE`,
+        [input.laoCode],
+      );
+      const before = rows[0];
+      if (!before) throw new AppError('BAD_USER_INPUT', 'input.unknownLao', { code: input.laoCode });
+      const website = input.website === undefined ? before.website : input.website || null;
+      const infoAdmins = input.infoAdmins === undefined ? before.info_admins : (input.infoAdmins ?? []);
+      const updated: LocalAuthorityRow[] = await manager.query(
+        `UPDATE local_authority SET website = $2, info_admins = $3::jsonb, updated_at = now(), updated_by = $4
+          WHERE code = $1 RETURNING ${COLUMNS}`,
+        [input.laoCode, website, JSON.stringify(infoAdmins), actorLabel(actor)],
+      ).then((result: [LocalAuthorityRow[], number]) => result[0]);
+      await this.audit.record(manager, actor, {
+        action: 'UPDATE_CONTACTS',
+        entity: 'local_authority',
+        entityKey: input.laoCode,
+        detail: {
+          before: { website: before.website, infoAdmins: before.info_admins },
+          after: { website, infoAdmins },
+        },
+      });
+      const row = updated[0];
+      if (!row) throw new AppError('CONFLICT', 'notFound.record');
+      return this.toModel(row);
+    });
+  }
+
+  private toModel(row: LocalAuthorityRow): LocalAuthority {
+    const province = this.geography.province(row.province_code);
+    if (!province) throw new Error(`LAO ${row.code} refers to unknown province ${row.province_code}`);
+    return {
+      code: row.code,
+      nameTh: row.name_th,
+      nameEn: row.name_en,
+      type: row.type,
+      provinceCode: row.province_code,
+      province,
+      district: this.geography.district(row.district_code),
+      website: row.website,
+      storedInfoAdmins: row.info_admins,
+      updatedAt: row.updated_at,
+    };
+  }
+}
