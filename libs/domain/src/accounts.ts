@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PLATFORM_MODULES, RIGHTS, USER_LEVELS } from './access';
+import { plainText } from './validation';
 
 export const usernameSchema = z
   .string()
@@ -33,7 +34,7 @@ export const createUserSchema = z
   .object({
     username: usernameSchema,
     password: passwordSchema,
-    displayName: z.string().trim().min(1, { error: 'input.required' }).max(200),
+    displayName: plainText(200).min(1, { error: 'input.required' }),
     ...levelAndScope,
     rights: rightsSchema.nullish(),
   })
@@ -42,7 +43,7 @@ export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z.object({
   username: usernameSchema,
-  displayName: z.string().trim().min(1, { error: 'input.required' }).max(200).nullish(),
+  displayName: plainText(200).min(1, { error: 'input.required' }).nullish(),
   password: passwordSchema.nullish(),
   rights: rightsSchema.nullish(),
   active: z.boolean().nullish(),
@@ -50,11 +51,11 @@ export const updateUserSchema = z.object({
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const createApiKeySchema = z.object({
-  name: z.string().trim().min(1, { error: 'accounts.apiKeyNameRequired' }).max(200),
+  name: plainText(200).min(1, { error: 'accounts.apiKeyNameRequired' }),
 });
 export type CreateApiKeyInput = z.infer<typeof createApiKeySchema>;
 
 export const loginSchema = z.object({
-  username: z.string().trim().toLowerCase().min(1).max(64),
+  username: plainText(64).toLowerCase().min(1),
   password: z.string().min(1).max(200),
 });

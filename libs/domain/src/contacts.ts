@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { laoCodeSchema } from './registry';
+import { plainText } from './validation';
 
 /**
  * The LAO's contacts (seed 001): its website and at most two INFO administrators. The SPA form and the API
@@ -35,8 +36,8 @@ const phoneSchema = z
   }, { error: 'contacts.phoneInvalid' });
 
 export const infoAdminSchema = z.object({
-  name: z.string().trim().min(1, { error: 'contacts.nameRequired' }).max(200),
-  position: z.string().trim().min(1, { error: 'contacts.positionRequired' }).max(200),
+  name: plainText(200).min(1, { error: 'contacts.nameRequired' }),
+  position: plainText(200).min(1, { error: 'contacts.positionRequired' }),
   phone: phoneSchema,
 });
 export type InfoAdminInput = z.infer<typeof infoAdminSchema>;

@@ -35,6 +35,7 @@ export const MESSAGES = {
   'access.departmentOnly': { th: 'เฉพาะผู้ดูแลระดับกรมเท่านั้น', en: 'Only department administrators may do this' },
   // general
   'input.invalid': { th: 'ข้อมูลไม่ถูกต้อง', en: 'Invalid input' },
+  'input.controlCharacters': { th: 'มีอักขระควบคุมที่ใช้ไม่ได้', en: 'Contains control characters that are not allowed' },
   'input.required': { th: 'กรุณากรอกข้อมูล', en: 'This field is required' },
   'input.tooLong': { th: 'ยาวเกิน {maximum} ตัวอักษร', en: 'Longer than {maximum} characters' },
   'input.pageTooLarge': {

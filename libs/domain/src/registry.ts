@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LAO_TYPES } from './lao-type';
+import { plainText } from './validation';
 
 export const provinceCodeSchema = z.string().regex(/^\d{2}$/, { error: 'input.provinceCode' });
 export const districtCodeSchema = z.string().regex(/^\d{4}$/, { error: 'input.districtCode' });
@@ -12,7 +13,7 @@ export const localAuthorityFilterSchema = z
     provinceCode: provinceCodeSchema.nullish(),
     districtCode: districtCodeSchema.nullish(),
     type: z.enum(LAO_TYPES).nullish(),
-    search: z.string().trim().max(MAX_SEARCH_LENGTH, { error: 'input.searchTooLong' }).nullish(),
+    search: plainText(1000).max(MAX_SEARCH_LENGTH, { error: 'input.searchTooLong' }).nullish(),
   })
   .strict();
 export type LocalAuthorityFilterInput = z.infer<typeof localAuthorityFilterSchema>;

@@ -21,6 +21,19 @@ export function issueMessage(issue: z.core.$ZodIssue, lang: Lang): string {
   return translate('input.invalid', lang);
 }
 
+// Control characters (NUL above all) have no place in names or searches, and PostgreSQL refuses NUL in text.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Text a person types: trimmed, at most `max` characters, no control characters. */
+export function plainText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .refine((value) => !CONTROL_CHARACTERS.test(value), { error: 'input.controlCharacters' });
+}
+
 export function fieldIssues(error: z.ZodError, lang: Lang): FieldIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issueMessage(issue, lang) }));
 }

@@ -4,6 +4,7 @@ import {
   defaultRights,
   type Rights,
   updateUserSchema,
+  plainText,
 } from '@lao/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -33,7 +34,7 @@ import type {
 const userFilterSchema = z.object({
   level: z.enum(['DEPARTMENT', 'PROVINCE', 'LAO']).nullish(),
   scopeCode: z.string().regex(/^\d{2}(\d{5})?$/, { error: 'input.invalid' }).nullish(),
-  search: z.string().trim().max(100, { error: 'input.searchTooLong' }).nullish(),
+  search: plainText(1000).max(100, { error: 'input.searchTooLong' }).nullish(),
 });
 
 function rightsFromList(list: ModuleRightsInput[] | null | undefined): Rights | undefined {
@@ -56,7 +57,15 @@ export class AccountsService {
     const { limit, afterKey } = pageWindow(page);
     const query = this.db.getRepository(UserEntity).createQueryBuilder('u');
     if (filter.level) query.andWhere('u.level = :level', { level: filter.level });
-    if (filter.scopeCode) query.andWhere('u.scope_code LIKE :scope', { scope: `${filter.scopeCode}%` });
+    if (filter.scopeCode?.length === 2) {
+      // A province's users are its office's and those of its LAOs (an LAO code does not start with the province's).
+      query.andWhere(
+        '(u.scope_code = :scope OR u.scope_code IN (SELECT code FROM local_authority WHERE province_code = :scope))',
+        { scope: filter.scopeCode },
+      );
+    } else if (filter.scopeCode) {
+      query.andWhere('u.scope_code = :scope', { scope: filter.scopeCode });
+    }
     if (filter.search) {
       const pattern = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       query.andWhere('(u.username LIKE :pattern OR lower(u.display_name) LIKE :pattern)', { pattern });

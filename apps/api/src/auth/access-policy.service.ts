@@ -60,6 +60,7 @@ export class AccessPolicy {
   /** Checks a write (or a private read) on one LAO; refuses unknown LAOs as bad input, others' LAOs as FORBIDDEN. */
   async assertLao(actor: Actor, module: PlatformModule, right: Right, laoCode: string): Promise<LaoScope> {
     this.requireRight(actor, module, right);
+    if (!/^\d{7}$/.test(laoCode)) throw new AppError('BAD_USER_INPUT', 'input.laoCode');
     // An LAO user's scope is its own code: refuse others without touching the database.
     if (actor.kind === 'user' && actor.level === 'LAO' && actor.scopeCode !== laoCode) throw forbidden('access.outsideScope');
     const lao = await this.findLao(laoCode);

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  type DocumentNode,
   type FragmentDefinitionNode,
   GraphQLError,
   type GraphQLSchema,
@@ -7,6 +8,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 import { getComplexity } from 'graphql-query-complexity';
 import { AppError } from './app-error';
 import type { RequestContext } from './context';
@@ -25,14 +27,12 @@ export function queryLimitsPlugin(): ApolloServerPlugin<RequestContext> {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
           if (!operation) return;
-          const fragments = new Map<string, FragmentDefinitionNode>();
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-          }
-          const depth = selectionDepth(operation.selectionSet, fragments, new Set());
-          if (depth > MAX_QUERY_DEPTH) {
+          if (queryDepth(document, operation) > MAX_QUERY_DEPTH) {
             throw refused(new AppError('QUERY_TOO_COMPLEX', 'query.tooDeep', { maximum: MAX_QUERY_DEPTH }));
           }
+          // Variables of the wrong shape are refused by execution itself (BAD_USER_INPUT, 400) before anything runs;
+          // the cost estimator would throw on them instead.
+          if (getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           const cost = operationCost(schema, document, operation, request.variables ?? {});
           if (cost > MAX_QUERY_COST) {
             throw refused(new AppError('QUERY_TOO_COMPLEX', 'query.tooCostly', { cost, maximum: MAX_QUERY_COST }, { cost }));
@@ -41,6 +41,15 @@ export function queryLimitsPlugin(): ApolloServerPlugin<RequestContext> {
       };
     },
   };
+}
+
+/** How deep the operation's selections nest, following fragments (introspection fields excluded). */
+export function queryDepth(document: DocumentNode, operation: OperationDefinitionNode): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  return selectionDepth(operation.selectionSet, fragments, new Set());
 }
 
 /** Refused before execution: HTTP 400, like any other invalid request. */
@@ -76,7 +85,7 @@ function selectionDepth(
 
 function operationCost(
   schema: GraphQLSchema,
-  document: import('graphql').DocumentNode,
+  document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
 ): number {

@@ -1,6 +1,6 @@
 /**
  * Writes a migration for what the entities declare and the migrations do not yet create:
- *   pnpm --filter @lao/api build && node apps/api/dist/scripts/generate-migration.js <module-folder> <Name>
+ *   pnpm --filter @lao/api migration:generate <module-folder> <Name>
  * It migrates a scratch embedded database, asks TypeORM for the difference, and writes
  * src/<module-folder>/migrations/<timestamp>-<Name>.ts. Add the class to that folder's index.ts.
  */

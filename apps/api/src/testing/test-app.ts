@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { Client } from 'pg';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../config/config';
+import { DEMO_API_KEY, DEMO_PASSWORD } from '../demo/demo-seed';
+import { createApp } from '../server';
+import { TEMPLATE_DATABASE, withDatabase } from './global-setup';
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  status: number;
+  data: T | null | undefined;
+  errors: { message: string; extensions: { code: string; [key: string]: unknown }; path?: string[] }[] | undefined;
+}
+
+export interface Caller {
+  token?: string;
+  apiKey?: string;
+  lang?: string;
+}
+
+/**
+ * The whole API on its own copy of the demo database, called over real HTTP (supertest on the Nest server).
+ * `sut.gql(query, variables, caller)` answers what a client would see.
+ */
+export interface TestApp {
+  app: INestApplication;
+  db: DataSource;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResult<T>>;
+  /** A bearer token for a demo account. */
+  login(username: string, password?: string): Promise<string>;
+  http(): ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+export const DEMO = { password: DEMO_PASSWORD, apiKey: DEMO_API_KEY };
+
+export async function startTestApp(): Promise<TestApp> {
+  const adminUrl = process.env.LAO_TEST_ADMIN_URL;
+  if (!adminUrl) throw new Error('LAO_TEST_ADMIN_URL is not set: run through jest (global-setup.ts)');
+  const database = `lao_test_${randomBytes(6).toString('hex')}`;
+  await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`));
+  const url = withDatabase(adminUrl, database);
+  const config = loadConfig({
+    DATABASE_URL: url,
+    DEMO_MODE: 'true',
+    AUTH_SECRET: randomBytes(32).toString('hex'),
+    WEB_DIST: '/nonexistent',
+  });
+  const app = await createApp(config, url, { logger: false });
+  await app.init();
+  const server = app.getHttpServer();
+  const tokens = new Map<string, string>();
+
+  const gql: TestApp['gql'] = async (query, variables, caller = {}) => {
+    const req = request(server).post('/graphql').set('Content-Type', 'application/json');
+    if (caller.token) req.set('Authorization', `Bearer ${caller.token}`);
+    if (caller.apiKey) req.set('x-api-key', caller.apiKey);
+    if (caller.lang) req.set('Accept-Language', caller.lang);
+    const res = await req.send({ query, variables });
+    return { status: res.status, data: res.body?.data, errors: res.body?.errors };
+  };
+
+  return {
+    app,
+    db: app.get(DataSource),
+    gql,
+    http: () => request(server),
+    async login(username, password = DEMO_PASSWORD) {
+      const cached = tokens.get(`${username}\n${password}`);
+      if (cached) return cached;
+      const res = await gql<{ login: { accessToken: string } }>(
+        `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
+        { u: username, p: password },
+      );
+      const token = res.data?.login.accessToken;
+      if (!token) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
+      tokens.set(`${username}\n${password}`, token);
+      return token;
+    },
+    async close() {
+      await app.close();
+      await withAdmin(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+    },
+  };
+}
+
+async function withAdmin<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The error code of the first error, for compact assertions. */
+export function codeOf(result: GraphQLResult<unknown>): string | undefined {
+  return result.errors?.[0]?.extensions.code;
+}

@@ -1,0 +1,138 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { hasRight } from '@lao/domain';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { LoginPage } from '../features/auth/LoginPage';
+import { LaoProfilePage } from '../features/lao-profile/LaoProfilePage';
+import { RegistryPage } from '../features/registry/RegistryPage';
+import { useI18n } from '../i18n';
+import { ErrorAlert, Loading } from '../ui/feedback';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { createApolloClient } from './apollo';
+import { AuthProvider, SESSION_EXPIRED, sessionEvents, useAuth, useUser } from './auth';
+import { Shell } from './Shell';
+
+// Account administration is for a few department staff: its code loads only when they open it.
+const UsersPage = lazy(() => import('../features/admin/UsersPage'));
+const ApiKeysPage = lazy(() => import('../features/admin/ApiKeysPage'));
+
+/** Pages inside the shell need a known user; anonymous visitors go to /login and come back afterwards. */
+function RequireAuth({ children }: { children: ReactNode }) {
+  const auth = useAuth();
+  const location = useLocation();
+  const { t } = useI18n();
+  if (auth.status === 'loading') {
+    return (
+      <div className="boot">
+        <Loading label={t('app.loading')} />
+      </div>
+    );
+  }
+  if (auth.status === 'error') {
+    return (
+      <div className="boot">
+        <ErrorAlert>{auth.problem?.message ?? t('app.networkError')}</ErrorAlert>
+        <button type="button" className="button button--primary" onClick={auth.retry}>
+          {t('app.retry')}
+        </button>
+      </div>
+    );
+  }
+  if (auth.status !== 'ready') {
+    return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  }
+  return <>{children}</>;
+}
+
+/** Account administration: department users with ACCOUNTS ADMINISTER (the API's rule). */
+function RequireAccountsAdmin({ children }: { children: ReactNode }) {
+  const user = useUser();
+  const { t } = useI18n();
+  if (user.level !== 'DEPARTMENT' || !hasRight(user.rights, 'ACCOUNTS', 'ADMINISTER')) {
+    return (
+      <section>
+        <h1>{t('app.forbidden')}</h1>
+        <p>
+          <Link to="/">{t('app.backHome')}</Link>
+        </p>
+      </section>
+    );
+  }
+  return <Suspense fallback={<Loading label={t('common.loading')} />}>{children}</Suspense>;
+}
+
+/** "/": an LAO user's own profile, everyone else the registry. */
+function Home() {
+  const user = useUser();
+  if (user.level === 'LAO' && user.scopeCode) return <Navigate to={`/lao/${user.scopeCode}`} replace />;
+  return <Navigate to="/registry" replace />;
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  useDocumentTitle(t('app.notFound'));
+  return (
+    <section>
+      <h1>{t('app.notFound')}</h1>
+      <p>{t('app.notFoundHint')}</p>
+      <p>
+        <Link to="/">{t('app.backHome')}</Link>
+      </p>
+    </section>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <Shell />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<Home />} />
+        <Route path="registry" element={<RegistryPage />} />
+        <Route path="lao/:code" element={<LaoProfilePage />} />
+        <Route
+          path="admin/users"
+          element={
+            <RequireAccountsAdmin>
+              <UsersPage />
+            </RequireAccountsAdmin>
+          }
+        />
+        <Route
+          path="admin/api-keys"
+          element={
+            <RequireAccountsAdmin>
+              <ApiKeysPage />
+            </RequireAccountsAdmin>
+          }
+        />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function App() {
+  const [client] = useState(() =>
+    createApolloClient({
+      // Read at request time from <html lang> (the i18n provider keeps it current), so a switch applies at once.
+      getLang: () => (document.documentElement.lang === 'en' ? 'en' : 'th'),
+      onUnauthenticated: () => sessionEvents.dispatchEvent(new Event(SESSION_EXPIRED)),
+    }),
+  );
+  return (
+    <ApolloProvider client={client}>
+      <AuthProvider>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </AuthProvider>
+    </ApolloProvider>
+  );
+}

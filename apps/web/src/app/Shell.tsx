@@ -1,0 +1,73 @@
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { LanguageSwitch, useI18n } from '../i18n';
+import { useUser, useAuth } from './auth';
+import { SideMenu } from './SideMenu';
+
+/** Header, side menu and the page: every screen after login. */
+export function Shell() {
+  const { t } = useI18n();
+  const auth = useAuth();
+  const user = useUser();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After moving to another page, start screen readers and the keyboard at the page, not at the old link.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [pathname]);
+
+  const scope = user.scopeCode ? ` · ${user.scopeCode}` : '';
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <Link to="/" className="topbar__brand">
+          <span className="topbar__logo" aria-hidden="true">
+            อปท
+          </span>
+          <span className="topbar__name">{t('app.name')}</span>
+        </Link>
+        {auth.fiscalYear !== null && (
+          <span className="topbar__fy">{t('app.fiscalYear', { year: auth.fiscalYear })}</span>
+        )}
+        <div className="topbar__end">
+          <LanguageSwitch />
+          <div className="topbar__user" aria-label={t('app.userMenu')} role="group">
+            <span className="topbar__user-name">{user.displayName}</span>
+            <span className="topbar__user-level">
+              {t(`level.${user.level}`)}
+              {scope}
+            </span>
+          </div>
+          <button
+            type="button"
+            className="button button--quiet button--on-dark"
+            onClick={() => {
+              auth.signOut();
+              navigate('/login', { replace: true });
+            }}
+          >
+            {t('app.logout')}
+          </button>
+        </div>
+      </header>
+      <div className="shell__body">
+        <SideMenu user={user} />
+        <main id="main" className="shell__main" ref={main} tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { hasRight, PLATFORM_MODULE_LABELS, visibleModules, type PlatformModule } from '@lao/domain';
+import { NavLink } from 'react-router-dom';
+import { useI18n, type MessageId } from '../i18n';
+import type { SessionUser } from './session';
+
+interface MenuLink {
+  to: string;
+  label: string;
+}
+
+interface MenuEntry {
+  module: PlatformModule;
+  label: string;
+  links: MenuLink[];
+  /** Why the module has no page here (it is not built in this system, or not for this user). */
+  note?: MessageId;
+}
+
+/**
+ * The modules the user's rights open (visibleModules), in the domain's order. Only pages that exist are links;
+ * modules this system does not serve yet are listed, greyed, with a note, never as a fake page.
+ */
+export function menuEntries(user: Pick<SessionUser, 'level' | 'scopeCode' | 'rights'>, t: (id: MessageId) => string, lang: 'th' | 'en'): MenuEntry[] {
+  return visibleModules(user.rights).map((module): MenuEntry => {
+    const label = PLATFORM_MODULE_LABELS[module][lang];
+    if (module === 'REGISTRY') {
+      const links: MenuLink[] = [{ to: '/registry', label: t('menu.registry') }];
+      if (user.level === 'LAO' && user.scopeCode) links.unshift({ to: `/lao/${user.scopeCode}`, label: t('menu.myLao') });
+      return { module, label, links };
+    }
+    if (module === 'ACCOUNTS') {
+      if (user.level === 'DEPARTMENT' && hasRight(user.rights, 'ACCOUNTS', 'ADMINISTER')) {
+        return {
+          module,
+          label,
+          links: [
+            { to: '/admin/users', label: t('menu.users') },
+            { to: '/admin/api-keys', label: t('menu.apiKeys') },
+          ],
+        };
+      }
+      return { module, label, links: [], note: 'menu.departmentOnly' };
+    }
+    return { module, label, links: [], note: 'menu.notAvailable' };
+  });
+}
+
+export function SideMenu({ user }: { user: Pick<SessionUser, 'level' | 'scopeCode' | 'rights'> }) {
+  const { t, lang } = useI18n();
+  const entries = menuEntries(user, t, lang);
+  return (
+    <nav className="side-menu" aria-label={t('app.mainMenu')}>
+      <ul className="side-menu__list">
+        {entries.map((entry) =>
+          entry.links.length > 0 ? (
+            <li key={entry.module} className="side-menu__group">
+              <span className="side-menu__module" id={`menu-${entry.module}`}>
+                {entry.label}
+              </span>
+              <ul aria-labelledby={`menu-${entry.module}`}>
+                {entry.links.map((link) => (
+                  <li key={link.to}>
+                    <NavLink to={link.to} className="side-menu__link" end={link.to.startsWith('/lao/')}>
+                      {link.label}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ) : (
+            <li key={entry.module} className="side-menu__group side-menu__group--disabled" data-module={entry.module}>
+              <span className="side-menu__module" aria-disabled="true">
+                {entry.label}
+              </span>
+              {entry.note && <span className="side-menu__note">{t(entry.note)}</span>}
+            </li>
+          ),
+        )}
+      </ul>
+    </nav>
+  );
+}

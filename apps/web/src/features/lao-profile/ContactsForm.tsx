@@ -1,0 +1,161 @@
+import { contactsFormSchema, MAX_INFO_ADMINS, type ContactsForm as ContactsValues, type FieldIssue } from '@lao/domain';
+import { useState } from 'react';
+import { useFieldArray, useForm, type FieldPath } from 'react-hook-form';
+import { useI18n } from '../../i18n';
+import { ErrorAlert, StatusMessage } from '../../ui/feedback';
+import { schemaResolver, TextField } from '../../ui/forms';
+
+export type { ContactsValues };
+
+/** What saving returned: success (with the values as stored), or the server's refusal. */
+export type ContactsSaveResult =
+  | { ok: true; values?: ContactsValues }
+  | { ok: false; message?: string | null; fields?: FieldIssue[] };
+
+export interface ContactsFormProps {
+  initial: ContactsValues;
+  /** Called with the cleaned values (trimmed, validated by contactsFormSchema). */
+  onSubmit: (values: ContactsValues) => Promise<ContactsSaveResult>;
+  /** Prefix for element ids, in case two forms share a page. */
+  idPrefix?: string;
+}
+
+const ADMIN_FIELDS = ['name', 'position', 'phone'] as const;
+const emptyAdmin = { name: '', position: '', phone: '' };
+
+function isFormPath(path: string): path is FieldPath<ContactsValues> {
+  return path === 'website' || /^infoAdmins\.[01]\.(name|position|phone)$/.test(path);
+}
+
+/**
+ * Seed 001's two menus in one form: the LAO's website and at most two INFO administrators. The same schema as
+ * the API validates it, so what the form accepts the server accepts; server refusals are shown on their fields.
+ */
+export function ContactsForm({ initial, onSubmit, idPrefix = 'contacts' }: ContactsFormProps) {
+  const { t, msg } = useI18n();
+  const [saved, setSaved] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const {
+    register,
+    control,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: schemaResolver(contactsFormSchema),
+    defaultValues: initial,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const { fields, append, remove } = useFieldArray({ control, name: 'infoAdmins' });
+
+  const submit = handleSubmit(
+    async (values) => {
+      setSaved(false);
+      setProblem(null);
+      const result = await onSubmit(values);
+      if (result.ok) {
+        reset(result.values ?? values);
+        setSaved(true);
+        return;
+      }
+      const issues = result.fields ?? [];
+      const unplaced: string[] = [];
+      for (const issue of issues) {
+        if (isFormPath(issue.path)) setError(issue.path, { type: 'server', message: issue.message }, { shouldFocus: true });
+        else unplaced.push(issue.message);
+      }
+      if (issues.length > 0 && unplaced.length === 0) return; // every problem is shown on its field
+      setProblem(unplaced.length ? [...new Set(unplaced)].join(' ') : (result.message ?? t('app.networkError')));
+    },
+    () => {
+      setSaved(false);
+      setProblem(null);
+    },
+  );
+
+  const websiteId = `${idPrefix}-website`;
+  const adminsError = errors.infoAdmins?.root?.message ?? errors.infoAdmins?.message;
+  const full = fields.length >= MAX_INFO_ADMINS;
+  const maxNoteId = `${idPrefix}-admins-max`;
+
+  return (
+    <form className="form contacts-form" noValidate onSubmit={submit} onChange={() => setSaved(false)}>
+      <TextField
+        id={websiteId}
+        label={t('contacts.website')}
+        hint={t('contacts.websiteHint')}
+        type="url"
+        inputMode="url"
+        autoComplete="url"
+        spellCheck={false}
+        maxLength={255}
+        placeholder="https://www.example.go.th"
+        error={msg(errors.website?.message)}
+        registration={register('website')}
+        fieldClassName="field--wide"
+      />
+
+      <fieldset className="admins">
+        <legend>{t('contacts.admins')}</legend>
+        {adminsError && (
+          <p className="field__error" id={`${idPrefix}-admins-error`} role="alert">
+            <span aria-hidden="true">⚠ </span>
+            {msg(adminsError)}
+          </p>
+        )}
+        {fields.length === 0 && <p className="muted">{t('lao.noAdmins')}</p>}
+        {fields.map((field, index) => (
+          <fieldset key={field.id} className="admin">
+            <legend>{t('lao.admin', { n: index + 1 })}</legend>
+            <div className="admin__grid">
+              {ADMIN_FIELDS.map((name) => {
+                const id = `${idPrefix}-admin-${index}-${name}`;
+                return (
+                  <TextField
+                    key={name}
+                    id={id}
+                    label={t(`contacts.${name}`)}
+                    hint={name === 'phone' ? t('contacts.phoneHint') : undefined}
+                    type={name === 'phone' ? 'tel' : 'text'}
+                    autoComplete={name === 'phone' ? 'tel' : name === 'name' ? 'name' : 'organization-title'}
+                    maxLength={name === 'phone' ? 40 : 200}
+                    required
+                    error={msg(errors.infoAdmins?.[index]?.[name]?.message)}
+                    registration={register(`infoAdmins.${index}.${name}`)}
+                  />
+                );
+              })}
+            </div>
+            <button type="button" className="button button--quiet button--danger" onClick={() => remove(index)}>
+              {t('contacts.removeAdmin', { n: index + 1 })}
+            </button>
+          </fieldset>
+        ))}
+        <div className="admins__add">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={full}
+            aria-describedby={maxNoteId}
+            onClick={() => append({ ...emptyAdmin })}
+          >
+            + {t('contacts.addAdmin')}
+          </button>
+          <span className="muted" id={maxNoteId}>
+            {t('contacts.maxAdmins', { max: MAX_INFO_ADMINS })}
+          </span>
+        </div>
+      </fieldset>
+
+      <ErrorAlert>{problem}</ErrorAlert>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('contacts.saving') : t('contacts.save')}
+        </button>
+        <StatusMessage>{saved ? t('contacts.saved') : null}</StatusMessage>
+      </div>
+    </form>
+  );
+}

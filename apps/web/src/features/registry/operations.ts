@@ -1,0 +1,49 @@
+import { graphql } from '../../generated';
+
+/** The 77 provinces with their districts: small, public, cached for the session. */
+export const provincesQuery = graphql(`
+  query Provinces {
+    provinces {
+      code
+      nameTh
+      nameEn
+      districts {
+        code
+        nameTh
+        nameEn
+      }
+    }
+  }
+`);
+
+/** One page of the registry; the browser and the Excel export both use it. */
+export const localAuthoritiesQuery = graphql(`
+  query LocalAuthorities($filter: LocalAuthorityFilter, $first: Int, $after: String) {
+    localAuthorities(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          code
+          nameTh
+          nameEn
+          type
+          website
+          district {
+            code
+            nameTh
+            nameEn
+          }
+          province {
+            code
+            nameTh
+            nameEn
+          }
+        }
+      }
+    }
+  }
+`);

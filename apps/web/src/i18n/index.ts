@@ -1,0 +1,3 @@
+export { I18nProvider, useI18n, storedLang, translateMessage, LANG_STORAGE_KEY, type I18n } from './I18nProvider';
+export { LanguageSwitch } from './LanguageSwitch';
+export type { MessageId } from './th';

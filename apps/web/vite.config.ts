@@ -1,0 +1,28 @@
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const api = process.env.API_URL ?? 'http://localhost:3000';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: {
+      // The TypeScript source of the shared rules, so dev and build use the same code as the API without a prebuild.
+      '@lao/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
+    },
+  },
+  server: {
+    proxy: {
+      '/graphql': { target: api, changeOrigin: false },
+      '/health': { target: api, changeOrigin: false },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 400,
+  },
+});
