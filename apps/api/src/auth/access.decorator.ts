@@ -10,13 +10,20 @@ export const ACCESS_KEY = 'lao:access';
  * - `lao` / `province`: the argument naming the LAO or province the operation touches, checked against scope.
  * Operations without the decorator need a login or an API key (closed by default).
  */
+/**
+ * The resolver's raw GraphQL arguments. They are not validated yet (the service's zod schema does that), so the
+ * pickers below only locate the code and the guard checks its shape.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type RawArgs = Record<string, any>;
+
 export type AccessRule =
   | { public: true }
   | {
       module: PlatformModule;
       right: Right;
-      lao?: (args: Record<string, any>) => unknown;
-      province?: (args: Record<string, any>) => unknown;
+      lao?: (args: RawArgs) => unknown;
+      province?: (args: RawArgs) => unknown;
       departmentOnly?: boolean;
     };
 

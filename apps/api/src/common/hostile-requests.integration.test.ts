@@ -1,4 +1,4 @@
-import { MAX_QUERY_COST, MAX_QUERY_DEPTH } from './query-limits';
+import { MAX_QUERY_COST } from './query-limits';
 import { codeOf, startTestApp, type TestApp } from '../testing/test-app';
 
 describe('hostile and oversized requests', () => {
