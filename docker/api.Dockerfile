@@ -49,10 +49,10 @@ RUN pnpm --filter @lao/domain build \
 # pnpm 10's deploy requires injected workspace packages: the setting is given for this command only, so the
 # workspace's own install and lockfile are unchanged, and deploy derives the bundle's lockfile from the shared
 # one (same versions). `pnpm --filter @lao/api --prod deploy --legacy /out` also works, the pre-10 way.
-# TypeScript sources and configs are not needed at run time.
+# TypeScript sources, compiler and test configs are not needed at run time.
 RUN --mount=type=cache,id=pnpm-store,target=/pnpm/store \
     pnpm --filter @lao/api --prod --config.inject-workspace-packages=true deploy /out \
- && rm -rf /out/src /out/tsconfig.json /out/tsconfig.build.json /out/.swcrc
+ && rm -rf /out/src /out/tsconfig.json /out/tsconfig.build.json /out/.swcrc /out/jest.config.js
 
 # ---------------------------------------------------------------------------------------------------------------
 # runtime: Node.js and the bundle, nothing else; runs as the unprivileged `node` user of the base image.

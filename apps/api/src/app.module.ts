@@ -54,7 +54,7 @@ export function appModule(config: AppConfig, databaseUrl: string): DynamicModule
     module: class AppModule {},
     imports: [
       CoreModule.forRoot(config),
-      TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.logSql)),
+      TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.logSql, config.dbPoolSize)),
       GraphQLModule.forRootAsync<ApolloDriverConfig>({
         driver: ApolloDriver,
         inject: [AuthService],

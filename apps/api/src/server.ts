@@ -34,12 +34,34 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   app.enableShutdownHooks();
 
   const db = app.get(DataSource);
-  await db.runMigrations({ transaction: 'each' });
-  if (config.demoMode) await seedDemoData(db, (line) => Logger.log(line, 'Demo'));
+  await whileHoldingMigrationLock(db, async () => {
+    await db.runMigrations({ transaction: 'each' });
+    if (config.demoMode) await seedDemoData(db, (line) => Logger.log(line, 'Demo'));
+  });
   await app.init();
   // Geography is cached at init; reload in case migrations ran just now on an empty database.
   await app.get(GeographyService).reload();
   return app;
+}
+
+/**
+ * Several replicas may start at once: a PostgreSQL advisory lock lets one migrate (and seed) while the others wait,
+ * then find nothing left to do.
+ */
+async function whileHoldingMigrationLock(db: DataSource, work: () => Promise<void>): Promise<void> {
+  const MIGRATION_LOCK = 7_152_026;
+  const session = db.createQueryRunner();
+  await session.connect();
+  try {
+    await session.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      await work();
+    } finally {
+      await session.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    }
+  } finally {
+    await session.release();
+  }
 }
 
 /** The built SPA: static files, and index.html for any other GET that is not the API (client-side routes). */

@@ -21,6 +21,8 @@ const envSchema = z.object({
   /** Where the built SPA lives; the API serves it so one origin is the whole product. */
   WEB_DIST: z.string().optional(),
   LOG_SQL: z.enum(['true', 'false']).default('false'),
+  /** Connections each API process keeps to PostgreSQL; replicas × this must fit max_connections. */
+  DB_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(20),
 });
 
 export interface AppConfig {
@@ -34,6 +36,7 @@ export interface AppConfig {
   embeddedPgPort: number;
   webDist: string;
   logSql: boolean;
+  dbPoolSize: number;
 }
 
 /** The repository root, whether running from src (tests) or dist (built). */
@@ -64,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     webDist: e.WEB_DIST ? resolve(e.WEB_DIST) : join(REPO_ROOT, 'apps/web/dist'),
     logSql: e.LOG_SQL === 'true',
+    dbPoolSize: e.DB_POOL_SIZE,
   };
 }
 

@@ -23,7 +23,7 @@ export const ENTITIES = [
 
 export const MIGRATIONS = [...REGISTRY_MIGRATIONS, ...AUTH_MIGRATIONS, ...AUDIT_MIGRATIONS];
 
-export function dataSourceOptions(url: string, logging = false): DataSourceOptions {
+export function dataSourceOptions(url: string, logging = false, poolSize = 20): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -34,7 +34,7 @@ export function dataSourceOptions(url: string, logging = false): DataSourceOptio
     uuidExtension: 'pgcrypto',
     synchronize: false,
     logging: logging ? ['query', 'error'] : ['error'],
-    extra: { max: 20, application_name: 'lao-platform-api' },
+    extra: { max: poolSize, application_name: 'lao-platform-api' },
   };
 }
 
