@@ -37,12 +37,13 @@ export default async function globalSetup(): Promise<void> {
   mkdirSync(artifacts, { recursive: true });
   const log = createWriteStream(join(artifacts, 'product.log'));
 
+  const pgPort = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
-    EMBEDDED_PG_PORT: String(await freePort()),
+    EMBEDDED_PG_PORT: String(pgPort),
   };
   if (process.env.E2E_DATABASE_URL) {
     env.DATABASE_URL = process.env.E2E_DATABASE_URL;
@@ -72,4 +73,6 @@ export default async function globalSetup(): Promise<void> {
     await new Promise((r) => setTimeout(r, 250));
   }
   process.env.E2E_BASE_URL = baseUrl;
+  // The product's own database, for the tests of its command-line tools.
+  process.env.E2E_PRODUCT_DATABASE_URL = env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${pgPort}/lao_platform`;
 }
