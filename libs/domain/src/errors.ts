@@ -75,6 +75,29 @@ export const MESSAGES = {
     th: 'เบอร์โทรศัพท์ต้องเป็นตัวเลข 9–10 หลัก เช่น 02 123 4567 หรือ 081 234 5678 (ต่อได้ด้วย ต่อ 123)',
     en: 'A phone number is 9–10 digits, e.g. 02 123 4567 or 081 234 5678 (an extension may follow: ext 123)',
   },
+  // certification (shared by every module)
+  'certification.notYourStep': {
+    th: 'ท่านไม่มีสิทธิ์ดำเนินการขั้นตอนการรับรองนี้',
+    en: 'This certification step is not yours to take',
+  },
+  'certification.wrongStatus': {
+    th: 'สถานะการรับรองข้อมูลเปลี่ยนไปแล้ว ไม่สามารถดำเนินการนี้ได้ กรุณาโหลดหน้าใหม่',
+    en: 'The certification status does not allow this (it may have just changed); please reload',
+  },
+  'certification.incomplete': {
+    th: 'กรุณากรอกข้อมูลให้ครบก่อนทำการรับรองข้อมูล',
+    en: 'Please complete the data before certifying it',
+  },
+  'certification.reasonRequired': { th: 'กรุณาระบุเหตุผล', en: 'Please give a reason' },
+  'certification.reasonTooLong': { th: 'เหตุผลยาวเกิน 1,000 ตัวอักษร', en: 'The reason is longer than 1,000 characters' },
+  'certification.readOnly': {
+    th: 'ข้อมูลได้รับการรับรองแล้ว แก้ไขไม่ได้ หากต้องการแก้ไขให้ยกเลิกการรับรองก่อน',
+    en: 'The data is certified and read-only; withdraw or reopen the certification to change it',
+  },
+  'certification.provincePending': {
+    th: 'ไม่สามารถรับรองข้อมูลทั้งจังหวัดได้ เนื่องจากมี {count} อปท. ภายใต้จังหวัด ยังไม่ได้ดำเนินการรับรองข้อมูล',
+    en: 'The province cannot be certified: {count} LAOs of the province have not certified their data yet',
+  },
   // accounts
   'accounts.usernameTaken': { th: 'ชื่อผู้ใช้ {username} มีอยู่แล้ว', en: 'The username {username} is taken' },
   'accounts.usernameInvalid': {

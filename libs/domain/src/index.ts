@@ -8,3 +8,4 @@ export * from './validation';
 export * from './registry';
 export * from './contacts';
 export * from './accounts';
+export * from './certification';

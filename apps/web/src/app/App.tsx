@@ -61,10 +61,11 @@ function RequireAccountsAdmin({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading label={t('common.loading')} />}>{children}</Suspense>;
 }
 
-/** "/": an LAO user's own profile, everyone else the registry. */
+/** "/": an LAO user's own profile; a province user the registry of its province; the department the registry. */
 function Home() {
   const user = useUser();
   if (user.level === 'LAO' && user.scopeCode) return <Navigate to={`/lao/${user.scopeCode}`} replace />;
+  if (user.level === 'PROVINCE' && user.scopeCode) return <Navigate to={`/registry?province=${user.scopeCode}`} replace />;
   return <Navigate to="/registry" replace />;
 }
 

@@ -12,6 +12,8 @@ interface MenuEntry {
   module: PlatformModule;
   label: string;
   links: MenuLink[];
+  /** Links stand on their own in the menu (the module's name is already theirs), not under a group heading. */
+  flat?: boolean;
   /** Why the module has no page here (it is not built in this system, or not for this user). */
   note?: MessageId;
 }
@@ -24,9 +26,9 @@ export function menuEntries(user: Pick<SessionUser, 'level' | 'scopeCode' | 'rig
   return visibleModules(user.rights).map((module): MenuEntry => {
     const label = PLATFORM_MODULE_LABELS[module][lang];
     if (module === 'REGISTRY') {
-      const links: MenuLink[] = [{ to: '/registry', label: t('menu.registry') }];
+      const links: MenuLink[] = [{ to: '/registry', label }];
       if (user.level === 'LAO' && user.scopeCode) links.unshift({ to: `/lao/${user.scopeCode}`, label: t('menu.myLao') });
-      return { module, label, links };
+      return { module, label, links, flat: true };
     }
     if (module === 'ACCOUNTS') {
       if (user.level === 'DEPARTMENT' && hasRight(user.rights, 'ACCOUNTS', 'ADMINISTER')) {
@@ -51,31 +53,43 @@ export function SideMenu({ user }: { user: Pick<SessionUser, 'level' | 'scopeCod
   return (
     <nav className="side-menu" aria-label={t('app.mainMenu')}>
       <ul className="side-menu__list">
-        {entries.map((entry) =>
-          entry.links.length > 0 ? (
-            <li key={entry.module} className="side-menu__group">
-              <span className="side-menu__module" id={`menu-${entry.module}`}>
-                {entry.label}
-              </span>
-              <ul aria-labelledby={`menu-${entry.module}`}>
-                {entry.links.map((link) => (
-                  <li key={link.to}>
-                    <NavLink to={link.to} className="side-menu__link" end={link.to.startsWith('/lao/')}>
-                      {link.label}
-                    </NavLink>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ) : (
+        {entries.map((entry) => {
+          if (entry.flat) {
+            return entry.links.map((link) => (
+              <li key={link.to} className="side-menu__group">
+                <NavLink to={link.to} className="side-menu__link side-menu__link--top" end>
+                  {link.label}
+                </NavLink>
+              </li>
+            ));
+          }
+          if (entry.links.length > 0) {
+            return (
+              <li key={entry.module} className="side-menu__group">
+                <span className="side-menu__module" id={`menu-${entry.module}`}>
+                  {entry.label}
+                </span>
+                <ul aria-labelledby={`menu-${entry.module}`}>
+                  {entry.links.map((link) => (
+                    <li key={link.to}>
+                      <NavLink to={link.to} className="side-menu__link">
+                        {link.label}
+                      </NavLink>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            );
+          }
+          return (
             <li key={entry.module} className="side-menu__group side-menu__group--disabled" data-module={entry.module}>
               <span className="side-menu__module" aria-disabled="true">
                 {entry.label}
               </span>
               {entry.note && <span className="side-menu__note">{t(entry.note)}</span>}
             </li>
-          ),
-        )}
+          );
+        })}
       </ul>
     </nav>
   );

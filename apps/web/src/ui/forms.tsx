@@ -50,7 +50,6 @@ function FieldShell({ id, label, hint, error, children, className }: FieldShellP
       {children}
       {error && (
         <p className="field__error" id={`${id}-error`}>
-          <span aria-hidden="true">⚠ </span>
           {error}
         </p>
       )}

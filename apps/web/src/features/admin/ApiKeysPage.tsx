@@ -143,7 +143,7 @@ function CreateKeyForm({ onCreated }: { onCreated: (name: string, key: string) =
   });
 
   return (
-    <section className="card" aria-labelledby="create-key-title">
+    <section className="card">
       <h2 id="create-key-title">{t('keys.create')}</h2>
       <form className="form form--inline" noValidate onSubmit={submit}>
         <TextField
@@ -182,7 +182,7 @@ function NewKey({ name, apiKey, onDismiss }: { name: string; apiKey: string; onD
   };
 
   return (
-    <section className="card card--warning" aria-labelledby="new-key-title">
+    <section className="card card--warning">
       <h2 id="new-key-title">{t('keys.newKey', { name })}</h2>
       <p className="warning" role="alert">
         <strong>⚠ {t('keys.shownOnce')}</strong>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { createUserSchema, formatDate, formatNumber, USER_LEVELS, type UserLevel } from '@lao/domain';
 import { useId, useState } from 'react';
-import { useForm, type FieldPath } from 'react-hook-form';
+import { useForm, useWatch, type FieldPath } from 'react-hook-form';
 import type { z } from 'zod';
 import { useUser } from '../../app/auth';
 import { apiProblem } from '../../app/errors';
@@ -66,7 +66,7 @@ export default function UsersPage() {
         }}
       />
 
-      <form className="filters" role="search" aria-label={t('users.search')} onSubmit={(e) => e.preventDefault()}>
+      <form className="filters" role="search" aria-label={t('registry.filters')} onSubmit={(e) => e.preventDefault()}>
         <div className="field field--grow">
           <label className="field__label" htmlFor={ids.search}>
             {t('users.search')}
@@ -83,7 +83,7 @@ export default function UsersPage() {
         </div>
         <div className="field">
           <label className="field__label" htmlFor={ids.level}>
-            {t('users.level')}
+            {t('users.levelFilter')}
           </label>
           <select id={ids.level} className="input" value={level} onChange={(e) => setLevel(e.target.value as UserLevel | '')}>
             <option value="">{t('users.allLevels')}</option>
@@ -191,13 +191,13 @@ function CreateUserForm({ onCreated }: { onCreated: (username: string) => void }
     handleSubmit,
     reset,
     setError,
-    watch,
+    control,
     formState: { errors, isSubmitting },
   } = useForm({
     resolver: schemaResolver(createUserSchema),
     defaultValues: { username: '', displayName: '', level: 'LAO', scopeCode: '', password: '' } satisfies CreateUserValues,
   });
-  const level = watch('level');
+  const level = useWatch({ control, name: 'level' });
 
   const submit = handleSubmit(async (values) => {
     setProblem(null);
@@ -241,7 +241,7 @@ function CreateUserForm({ onCreated }: { onCreated: (username: string) => void }
   }
 
   return (
-    <section className="card" aria-labelledby="create-user-title">
+    <section className="card">
       <h2 id="create-user-title">{t('users.create')}</h2>
       <form className="form form--grid" noValidate onSubmit={submit}>
         <TextField

@@ -101,8 +101,7 @@ export function ContactsForm({ initial, onSubmit, idPrefix = 'contacts' }: Conta
         <legend>{t('contacts.admins')}</legend>
         {adminsError && (
           <p className="field__error" id={`${idPrefix}-admins-error`} role="alert">
-            <span aria-hidden="true">⚠ </span>
-            {msg(adminsError)}
+              {msg(adminsError)}
           </p>
         )}
         {fields.length === 0 && <p className="muted">{t('lao.noAdmins')}</p>}
@@ -117,7 +116,7 @@ export function ContactsForm({ initial, onSubmit, idPrefix = 'contacts' }: Conta
                     key={name}
                     id={id}
                     label={t(`contacts.${name}`)}
-                    hint={name === 'phone' ? t('contacts.phoneHint') : undefined}
+                    hint={t(`contacts.${name}Hint`)}
                     type={name === 'phone' ? 'tel' : 'text'}
                     autoComplete={name === 'phone' ? 'tel' : name === 'name' ? 'name' : 'organization-title'}
                     maxLength={name === 'phone' ? 40 : 200}

@@ -94,7 +94,7 @@ export function LaoProfilePage() {
         </p>
       </header>
 
-      <section className="card" aria-labelledby="facts-title">
+      <section className="card">
         <h2 id="facts-title">{t('lao.registryFacts')}</h2>
         <dl className="facts">
           <div>
@@ -140,7 +140,7 @@ export function LaoProfilePage() {
         </dl>
       </section>
 
-      <section className="card" aria-labelledby="contacts-title">
+      <section className="card">
         <h2 id="contacts-title">{t('lao.contacts')}</h2>
         {editable && lao.infoAdmins ? (
           <>

@@ -1,0 +1,119 @@
+import { defaultRights, type UserLevel } from './access';
+import {
+  allowedCertificationActions,
+  CERTIFICATION_ACTIONS,
+  CERTIFICATION_STATUSES,
+  type CertificationAction,
+  type CertificationActor,
+  type CertificationStatus,
+  decideCertification,
+  isEditable,
+} from './certification';
+
+const actor = (level: UserLevel, inScope = true): CertificationActor => ({ level, rights: defaultRights(level), inScope });
+const LAO = actor('LAO');
+const PROVINCE = actor('PROVINCE');
+const DEPARTMENT = actor('DEPARTMENT');
+const decide = (action: CertificationAction, who: CertificationActor, status: CertificationStatus, extra: { complete?: boolean; reason?: string | null } = {}) =>
+  decideCertification(action, who, { module: 'INFO', status, complete: extra.complete ?? true, reason: extra.reason });
+
+describe('the certification machine: every allowed transition', () => {
+  it.each([
+    ['CERTIFY', 'LAO', 'DRAFT', 'LAO_CERTIFIED'],
+    ['CERTIFY', 'DEPARTMENT', 'DRAFT', 'LAO_CERTIFIED'],
+    ['WITHDRAW', 'LAO', 'LAO_CERTIFIED', 'DRAFT'],
+    ['WITHDRAW', 'DEPARTMENT', 'LAO_CERTIFIED', 'DRAFT'],
+    ['CERTIFY_PROVINCE', 'PROVINCE', 'LAO_CERTIFIED', 'PROVINCE_CERTIFIED'],
+    ['CERTIFY_PROVINCE', 'DEPARTMENT', 'LAO_CERTIFIED', 'PROVINCE_CERTIFIED'],
+    ['RETURN', 'PROVINCE', 'LAO_CERTIFIED', 'DRAFT'],
+    ['RETURN', 'PROVINCE', 'PROVINCE_CERTIFIED', 'DRAFT'],
+    ['RETURN', 'DEPARTMENT', 'LAO_CERTIFIED', 'DRAFT'],
+    ['RETURN', 'DEPARTMENT', 'PROVINCE_CERTIFIED', 'DRAFT'],
+    ['REOPEN', 'DEPARTMENT', 'PROVINCE_CERTIFIED', 'DRAFT'],
+  ] as const)('%s by %s from %s → %s', (action, level, from, to) => {
+    expect(decide(action, actor(level), from, { reason: 'ข้อมูลประชากรไม่ตรงกับทะเบียนราษฎร' })).toEqual({ allowed: true, to });
+  });
+});
+
+describe('every refusal', () => {
+  it('refuses anything outside the actor\'s scope first', () => {
+    for (const action of CERTIFICATION_ACTIONS) {
+      for (const level of ['LAO', 'PROVINCE', 'DEPARTMENT'] as const) {
+        expect(decide(action, actor(level, false), 'LAO_CERTIFIED')).toMatchObject({ allowed: false, code: 'FORBIDDEN', messageKey: 'access.outsideScope' });
+      }
+    }
+  });
+
+  it.each([
+    ['CERTIFY', 'PROVINCE'],
+    ['WITHDRAW', 'PROVINCE'],
+    ['CERTIFY_PROVINCE', 'LAO'],
+    ['RETURN', 'LAO'],
+    ['REOPEN', 'LAO'],
+    ['REOPEN', 'PROVINCE'],
+  ] as const)('%s is not a step for %s (FORBIDDEN in any status)', (action, level) => {
+    for (const status of CERTIFICATION_STATUSES) {
+      expect(decide(action, actor(level), status, { reason: 'x' })).toMatchObject({ allowed: false, code: 'FORBIDDEN', messageKey: 'certification.notYourStep' });
+    }
+  });
+
+  it('refuses an actor without the CERTIFY right on the module', () => {
+    const viewer: CertificationActor = { level: 'LAO', rights: { INFO: ['VIEW', 'RECORD'] }, inScope: true };
+    expect(decide('CERTIFY', viewer, 'DRAFT')).toMatchObject({ allowed: false, code: 'FORBIDDEN' });
+    const otherModule: CertificationActor = { level: 'PROVINCE', rights: { ESERVICE: ['VIEW', 'CERTIFY'] }, inScope: true };
+    expect(decide('CERTIFY_PROVINCE', otherModule, 'LAO_CERTIFIED')).toMatchObject({ allowed: false, code: 'FORBIDDEN' });
+  });
+
+  it.each([
+    ['CERTIFY', ['LAO_CERTIFIED', 'PROVINCE_CERTIFIED']],
+    ['WITHDRAW', ['DRAFT', 'PROVINCE_CERTIFIED']],
+    ['CERTIFY_PROVINCE', ['DRAFT', 'PROVINCE_CERTIFIED']],
+    ['RETURN', ['DRAFT']],
+    ['REOPEN', ['DRAFT', 'LAO_CERTIFIED']],
+  ] as const)('%s from the wrong status is a CONFLICT (the status changed underneath)', (action, statuses) => {
+    for (const status of statuses) {
+      expect(decide(action, DEPARTMENT, status, { reason: 'x' })).toMatchObject({ allowed: false, code: 'CONFLICT', messageKey: 'certification.wrongStatus' });
+    }
+  });
+
+  it('refuses to certify an incomplete submission with INCOMPLETE, and only certifying needs completeness', () => {
+    expect(decide('CERTIFY', LAO, 'DRAFT', { complete: false })).toMatchObject({ allowed: false, code: 'INCOMPLETE' });
+    expect(decide('WITHDRAW', LAO, 'LAO_CERTIFIED', { complete: false })).toEqual({ allowed: true, to: 'DRAFT' });
+    expect(decide('RETURN', PROVINCE, 'LAO_CERTIFIED', { complete: false, reason: 'x' })).toEqual({ allowed: true, to: 'DRAFT' });
+  });
+
+  it('needs a reason to return or reopen: blank or too long is BAD_USER_INPUT', () => {
+    for (const action of ['RETURN', 'REOPEN'] as const) {
+      for (const reason of [null, '', '   ', 'ก'.repeat(1001)]) {
+        expect(decide(action, DEPARTMENT, 'PROVINCE_CERTIFIED', { reason })).toMatchObject({ allowed: false, code: 'BAD_USER_INPUT' });
+      }
+    }
+  });
+});
+
+describe('allowedActions', () => {
+  const allowed = (who: CertificationActor, status: CertificationStatus, complete = true) =>
+    allowedCertificationActions(who, { module: 'INFO', status, complete });
+
+  it('offers each level exactly its next steps', () => {
+    expect(allowed(LAO, 'DRAFT')).toEqual(['CERTIFY']);
+    expect(allowed(LAO, 'DRAFT', false)).toEqual([]);
+    expect(allowed(LAO, 'LAO_CERTIFIED')).toEqual(['WITHDRAW']);
+    expect(allowed(LAO, 'PROVINCE_CERTIFIED')).toEqual([]);
+    expect(allowed(PROVINCE, 'DRAFT')).toEqual([]);
+    expect(allowed(PROVINCE, 'LAO_CERTIFIED')).toEqual(['CERTIFY_PROVINCE', 'RETURN']);
+    expect(allowed(PROVINCE, 'PROVINCE_CERTIFIED')).toEqual(['RETURN']);
+    expect(allowed(DEPARTMENT, 'DRAFT')).toEqual(['CERTIFY']);
+    expect(allowed(DEPARTMENT, 'LAO_CERTIFIED')).toEqual(['WITHDRAW', 'CERTIFY_PROVINCE', 'RETURN']);
+    expect(allowed(DEPARTMENT, 'PROVINCE_CERTIFIED')).toEqual(['RETURN', 'REOPEN']);
+  });
+
+  it('offers nothing outside the scope, and nothing to an API-key-like viewer', () => {
+    expect(allowed(actor('PROVINCE', false), 'LAO_CERTIFIED')).toEqual([]);
+    expect(allowed({ level: 'DEPARTMENT', rights: { INFO: ['VIEW'] }, inScope: true }, 'LAO_CERTIFIED')).toEqual([]);
+  });
+});
+
+it('keeps only drafts editable', () => {
+  expect(CERTIFICATION_STATUSES.filter(isEditable)).toEqual(['DRAFT']);
+});
