@@ -41,8 +41,7 @@ describe('an LAO official keeps its contacts up to date', () => {
     await page.getByLabel('รหัสผ่าน').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
     await page.waitForURL(`**/lao/${lao.code}`);
-    await expect(page.getByRole('heading', { level: 1 })).resolves.toBeDefined();
-    await page.getByText(lao.nameTh).first().waitFor();
+    await page.getByRole('heading', { level: 1, name: lao.nameTh }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('th');
   });
 
