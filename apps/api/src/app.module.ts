@@ -8,6 +8,11 @@ import { langFromAcceptLanguage } from '@lao/domain';
 import { AccountsResolver } from './accounts/accounts.resolver';
 import { AccountsService } from './accounts/accounts.service';
 import { AuditService } from './audit/audit.service';
+import { CertificationResolver } from './certification/certification.resolver';
+import { CertificationService } from './certification/certification.service';
+import { InfoCatalogueService } from './info/info-catalogue.service';
+import { InfoResolver } from './info/info.resolver';
+import { InfoService } from './info/info.service';
 import { AccessGuard } from './auth/access.guard';
 import { AccessPolicy } from './auth/access-policy.service';
 import { AuthResolver } from './auth/auth.resolver';
@@ -48,6 +53,16 @@ class RegistryModule {}
 @Module({ providers: [AccountsService, AccountsResolver] })
 class AccountsModule {}
 
+@Module({
+  imports: [RegistryModule],
+  providers: [CertificationService, CertificationResolver],
+  exports: [CertificationService],
+})
+class CertificationModule {}
+
+@Module({ imports: [RegistryModule, CertificationModule], providers: [InfoCatalogueService, InfoService, InfoResolver] })
+class InfoModule {}
+
 /** The whole API, built for one database URL (the app's, or a test's own database). */
 export function appModule(config: AppConfig, databaseUrl: string): DynamicModule {
   return {
@@ -77,6 +92,8 @@ export function appModule(config: AppConfig, databaseUrl: string): DynamicModule
       AuthModule,
       RegistryModule,
       AccountsModule,
+      CertificationModule,
+      InfoModule,
     ],
     controllers: [HealthController],
     providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

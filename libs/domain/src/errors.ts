@@ -36,6 +36,8 @@ export const MESSAGES = {
   // general
   'input.invalid': { th: 'ข้อมูลไม่ถูกต้อง', en: 'Invalid input' },
   'input.controlCharacters': { th: 'มีอักขระควบคุมที่ใช้ไม่ได้', en: 'Contains control characters that are not allowed' },
+  'input.fiscalYear': { th: 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2570', en: 'A fiscal year is a Buddhist-Era year such as 2570' },
+  'input.date': { th: 'วันที่ไม่ถูกต้อง', en: 'Invalid date' },
   'input.required': { th: 'กรุณากรอกข้อมูล', en: 'This field is required' },
   'input.tooLong': { th: 'ยาวเกิน {maximum} ตัวอักษร', en: 'Longer than {maximum} characters' },
   'input.pageTooLarge': {
@@ -98,6 +100,45 @@ export const MESSAGES = {
     th: 'ไม่สามารถรับรองข้อมูลทั้งจังหวัดได้ เนื่องจากมี {count} อปท. ภายใต้จังหวัด ยังไม่ได้ดำเนินการรับรองข้อมูล',
     en: 'The province cannot be certified: {count} LAOs of the province have not certified their data yet',
   },
+  'certification.extensionScope': {
+    th: 'ขยายเวลาได้ให้จังหวัด (รหัส 2 หลัก) หรือ อปท. (รหัส 7 หลัก)',
+    en: 'An extension is for a province (2 digits) or an LAO (7 digits)',
+  },
+  // INFO
+  'info.notANumber': { th: 'กรุณากรอกเป็นตัวเลข', en: 'Please enter a number' },
+  'info.notAnInteger': { th: 'กรุณากรอกเป็นจำนวนเต็ม', en: 'Please enter a whole number' },
+  'info.belowMinimum': { th: 'ค่าน้อยกว่าที่กำหนด', en: 'The value is below the minimum' },
+  'info.aboveMaximum': { th: 'ค่ามากกว่าที่กำหนด', en: 'The value is above the maximum' },
+  'info.tooManyDecimals': { th: 'ทศนิยมเกินจำนวนหลักที่กำหนด', en: 'Too many decimal places' },
+  'info.notABoolean': { th: 'กรุณาเลือก มี หรือ ไม่มี', en: 'Please choose yes or no' },
+  'info.unknownOption': { th: 'กรุณาเลือกจากตัวเลือกที่กำหนด', en: 'Please choose one of the options' },
+  'info.duplicateOption': { th: 'เลือกตัวเลือกซ้ำ', en: 'An option is chosen twice' },
+  'info.unknownIndicator': { th: 'ไม่พบตัวชี้วัดรหัส {code} ในด้านนี้ของปีงบประมาณนี้', en: 'No indicator {code} in this domain for this fiscal year' },
+  'info.noCatalogue': {
+    th: 'ยังไม่มีตัวชี้วัด INFO สำหรับปีงบประมาณ {fiscalYear}',
+    en: 'There are no INFO indicators for fiscal year {fiscalYear}',
+  },
+  'info.tooManyIndicators': { th: 'ขอข้อมูลได้ครั้งละไม่เกิน 50 ตัวชี้วัด', en: 'At most 50 indicators can be requested at once' },
+  'info.invalidValues': {
+    th: 'ข้อมูลไม่ถูกต้อง {count} รายการ กรุณาตรวจสอบ (ตัวชี้วัด {code})',
+    en: '{count} values are not valid; please check them (indicator {code})',
+  },
+  'info.incomplete': {
+    th: 'กรุณากรอกข้อมูลให้ครบก่อนทำการรับรองข้อมูล ยังขาดข้อมูล {count} รายการ ใน {domains} ด้าน',
+    en: 'Please complete the data before certifying: {count} values are missing in {domains} domains',
+  },
+  'info.linkedReadOnly': {
+    th: 'ตัวชี้วัด {code} ดึงข้อมูลจากระบบ {module} โดยอัตโนมัติ แก้ไขใน INFO ไม่ได้',
+    en: 'Indicator {code} is filled from {module} and cannot be changed in INFO',
+  },
+  'window.closed': {
+    th: 'พ้นกำหนดการบันทึกและรับรองข้อมูลปีงบประมาณ {fiscalYear} แล้ว (ภายในวันที่ {deadline})',
+    en: 'Recording and certifying for fiscal year {fiscalYear} closed on {deadline}',
+  },
+  'window.notOpen': {
+    th: 'ยังไม่เปิดให้บันทึกข้อมูลปีงบประมาณ {fiscalYear}',
+    en: 'Fiscal year {fiscalYear} is not open for recording',
+  },
   // accounts
   'accounts.usernameTaken': { th: 'ชื่อผู้ใช้ {username} มีอยู่แล้ว', en: 'The username {username} is taken' },
   'accounts.usernameInvalid': {
@@ -120,13 +161,16 @@ export function isMessageKey(value: string): value is MessageKey {
   return Object.prototype.hasOwnProperty.call(MESSAGES, value);
 }
 
-export type MessageParams = Record<string, string | number>;
+/** Values for a message's placeholders; a value that reads differently per language (a date) gives both. */
+export type MessageParams = Record<string, string | number | Record<Lang, string>>;
 
 export function translate(key: MessageKey, lang: Lang, params: MessageParams = {}): string {
   const template: string = MESSAGES[key][lang];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? value[lang] : String(value);
+  });
 }
 
 /** Language from an Accept-Language header: Thai unless English is preferred over Thai. */

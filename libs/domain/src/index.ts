@@ -9,3 +9,4 @@ export * from './registry';
 export * from './contacts';
 export * from './accounts';
 export * from './certification';
+export * from './info';

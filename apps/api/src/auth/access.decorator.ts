@@ -20,7 +20,8 @@ type RawArgs = Record<string, any>;
 export type AccessRule =
   | { public: true }
   | {
-      module: PlatformModule;
+      /** The module, or where the arguments name it (operations shared by every certifying module). */
+      module: PlatformModule | ((args: RawArgs) => unknown);
       right: Right;
       lao?: (args: RawArgs) => unknown;
       province?: (args: RawArgs) => unknown;

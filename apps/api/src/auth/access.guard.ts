@@ -1,6 +1,8 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import { PLATFORM_MODULES, type PlatformModule } from '@lao/domain';
+import { badInput } from '../common/app-error';
 import type { RequestContext } from '../common/context';
 import { ACCESS_KEY, type AccessRule } from './access.decorator';
 import { AccessPolicy } from './access-policy.service';
@@ -27,12 +29,14 @@ export class AccessGuard implements CanActivate {
       return true;
     }
     const args = gql.getArgs<Record<string, unknown>>();
+    const platformModule = (typeof rule.module === 'function' ? rule.module(args) : rule.module) as PlatformModule;
+    if (!PLATFORM_MODULES.includes(platformModule)) throw badInput('input.invalid');
     const lao = rule.lao?.(args);
     const province = rule.province?.(args);
-    if (rule.departmentOnly) this.policy.requireDepartment(actor, rule.module, rule.right);
-    if (lao !== undefined) await this.policy.assertLao(actor, rule.module, rule.right, String(lao));
-    else if (province !== undefined) await this.policy.assertProvince(actor, rule.module, rule.right, String(province));
-    else this.policy.requireRight(actor, rule.module, rule.right);
+    if (rule.departmentOnly) this.policy.requireDepartment(actor, platformModule, rule.right);
+    if (lao !== undefined) await this.policy.assertLao(actor, platformModule, rule.right, String(lao));
+    else if (province !== undefined) await this.policy.assertProvince(actor, platformModule, rule.right, String(province));
+    else this.policy.requireRight(actor, platformModule, rule.right);
     return true;
   }
 }

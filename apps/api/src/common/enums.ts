@@ -1,5 +1,9 @@
 import {
+  CERTIFICATION_ACTIONS,
   CERTIFICATION_MODULES,
+  CERTIFICATION_STATUSES,
+  INDICATOR_VALUE_TYPES,
+  INFO_DOMAINS,
   LAO_TYPES,
   PLATFORM_MODULES,
   RIGHTS,
@@ -16,6 +20,10 @@ export const UserLevelEnum = asEnum(USER_LEVELS);
 export const PlatformModuleEnum = asEnum(PLATFORM_MODULES);
 export const RightEnum = asEnum(RIGHTS);
 export const CertificationModuleEnum = asEnum(CERTIFICATION_MODULES);
+export const CertificationStatusEnum = asEnum(CERTIFICATION_STATUSES);
+export const CertificationActionEnum = asEnum(CERTIFICATION_ACTIONS);
+export const InfoDomainEnum = asEnum(INFO_DOMAINS);
+export const IndicatorValueTypeEnum = asEnum(INDICATOR_VALUE_TYPES);
 
 registerEnumType(LaoTypeEnum, {
   name: 'LaoType',
@@ -25,3 +33,13 @@ registerEnumType(UserLevelEnum, { name: 'UserLevel' });
 registerEnumType(PlatformModuleEnum, { name: 'PlatformModule', description: 'Modules on which rights are granted' });
 registerEnumType(RightEnum, { name: 'Right' });
 registerEnumType(CertificationModuleEnum, { name: 'CertificationModule' });
+registerEnumType(CertificationStatusEnum, {
+  name: 'CertificationStatus',
+  description: 'DRAFT ยังไม่ได้รับรองข้อมูล, LAO_CERTIFIED อปท. รับรองแล้ว, PROVINCE_CERTIFIED จังหวัดรับรองแล้ว',
+});
+registerEnumType(CertificationActionEnum, {
+  name: 'CertificationAction',
+  description: 'CERTIFY (the LAO), WITHDRAW (the LAO), CERTIFY_PROVINCE, RETURN with a reason (province), REOPEN (department)',
+});
+registerEnumType(InfoDomainEnum, { name: 'InfoDomain', description: "INFO's eight domains (ด้าน)" });
+registerEnumType(IndicatorValueTypeEnum, { name: 'IndicatorValueType' });

@@ -9,6 +9,15 @@ import { DistrictEntity } from '../registry/district.entity';
 import { LocalAuthorityEntity } from '../registry/local-authority.entity';
 import { REGISTRY_MIGRATIONS } from '../registry/migrations';
 import { ProvinceEntity } from '../registry/province.entity';
+import {
+  CertificationCycleEntity,
+  CertificationExtensionEntity,
+  SubmissionEntity,
+  SubmissionEventEntity,
+} from '../certification/submission.entity';
+import { CERTIFICATION_MIGRATIONS } from '../certification/migrations';
+import { InfoIndicatorEntity, InfoLinkedValueEntity, InfoSectionEntity } from '../info/info.entities';
+import { INFO_MIGRATIONS } from '../info/migrations';
 
 /** Every entity and every migration, listed (no globs) so the same set loads from src under jest and from dist. */
 export const ENTITIES = [
@@ -19,9 +28,16 @@ export const ENTITIES = [
   ApiKeyEntity,
   LoginThrottleEntity,
   AuditLogEntity,
+  SubmissionEntity,
+  SubmissionEventEntity,
+  CertificationCycleEntity,
+  CertificationExtensionEntity,
+  InfoIndicatorEntity,
+  InfoSectionEntity,
+  InfoLinkedValueEntity,
 ];
 
-export const MIGRATIONS = [...REGISTRY_MIGRATIONS, ...AUTH_MIGRATIONS, ...AUDIT_MIGRATIONS];
+export const MIGRATIONS = [...REGISTRY_MIGRATIONS, ...AUTH_MIGRATIONS, ...AUDIT_MIGRATIONS, ...CERTIFICATION_MIGRATIONS, ...INFO_MIGRATIONS];
 
 export function dataSourceOptions(url: string, logging = false, poolSize = 20): DataSourceOptions {
   return {

@@ -4,6 +4,8 @@ import { thaiGeography } from '../registry/thai-geography';
 import type { DataSource } from 'typeorm';
 import { hashApiKey } from '../auth/api-keys';
 import { hashPassword } from '../auth/passwords';
+import { toDefinition, type IndicatorRow } from '../info/info-catalogue.service';
+import { DEMO_PAST_YEARS, seedInfoDemo } from './info-demo';
 import { type GeneratedLao, generateLaos } from './lao-generator';
 
 export const DEMO_PASSWORD = 'demo1234';
@@ -47,6 +49,7 @@ export async function seedDemoData(db: DataSource, log: (line: string) => void =
   const demoHash = await hashPassword(DEMO_PASSWORD);
   const departmentRights: Rights = Object.fromEntries(PLATFORM_MODULES.map((m) => [m, [...RIGHTS]]));
 
+  let info: Awaited<ReturnType<typeof seedInfoDemo>> | undefined;
   await db.transaction(async (manager) => {
     const contacts = laos.map(demoContacts);
     await manager.query(
@@ -101,7 +104,14 @@ export async function seedDemoData(db: DataSource, log: (line: string) => void =
       `INSERT INTO api_key (name, key_prefix, key_hash, created_by) VALUES ($1, $2, $3, 'demo')`,
       ['หน่วยงานพันธมิตรตัวอย่าง (demo)', DEMO_API_KEY.slice(0, 12), hashApiKey(DEMO_API_KEY)],
     );
+    const catalogue = ((await manager.query(`SELECT * FROM info_indicator`)) as IndicatorRow[]).map(toDefinition);
+    const catalogueFor = (fiscalYear: number) =>
+      catalogue.filter((i) => i.firstYear <= fiscalYear && (i.lastYear === null || i.lastYear >= fiscalYear));
+    info = await seedInfoDemo(manager, laos, catalogueFor);
   });
-  log(`Demo data: ${laos.length} LAOs and ${laos.length + 78} accounts in ${Date.now() - started} ms`);
+  log(
+    `Demo data: ${laos.length} LAOs, ${laos.length + 78} accounts, ${info?.values ?? 0} INFO values over ${DEMO_PAST_YEARS + 1} fiscal years ` +
+      `in ${Date.now() - started} ms. Province ${info?.waitingProvince} waits only on LAO ${info?.lastLao} to certify its INFO.`,
+  );
   return true;
 }

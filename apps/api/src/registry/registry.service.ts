@@ -1,9 +1,4 @@
-import {
-  laoSearchTerms,
-  localAuthorityFilterSchema,
-  updateLocalAuthorityContactsSchema,
-  type LaoType,
-} from '@lao/domain';
+import { updateLocalAuthorityContactsSchema, type LaoType } from '@lao/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -13,6 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { AppError, parseInput } from '../common/app-error';
 import { type Connection, pageWindow, type PageArgs, toConnection } from '../common/paging';
 import { GeographyService } from './geography.service';
+import { laoFilterConditions, parseLaoFilter, SqlParams } from './lao-filter';
 import type { InfoAdmin, LocalAuthority, LocalAuthorityFilter, UpdateLocalAuthorityContactsInput } from './registry.models';
 
 interface LocalAuthorityRow {
@@ -29,8 +25,6 @@ interface LocalAuthorityRow {
 
 const COLUMNS = `code, name_th, name_en, type, province_code, district_code, website, info_admins, updated_at`;
 
-/** Escapes LIKE wildcards so a search for "50%" or "_" means those characters, not patterns. */
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 @Injectable()
 export class RegistryService {
@@ -48,37 +42,17 @@ export class RegistryService {
 
   /** A page of the registry: two queries (page and count), whatever the page size. */
   async list(filterInput: LocalAuthorityFilter | null | undefined, page: PageArgs): Promise<Connection<LocalAuthority>> {
-    const filter = parseInput(localAuthorityFilterSchema, filterInput ?? {});
+    const filter = parseLaoFilter(this.geography, filterInput);
     const { limit, afterKey } = pageWindow(page);
-    if (filter.provinceCode && !this.geography.province(filter.provinceCode)) {
-      throw new AppError('BAD_USER_INPUT', 'input.unknownProvince', { code: filter.provinceCode });
-    }
-    if (filter.districtCode && !this.geography.district(filter.districtCode)) {
-      throw new AppError('BAD_USER_INPUT', 'input.unknownDistrict', { code: filter.districtCode });
-    }
-
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    if (filter.provinceCode) where.push(`province_code = ${param(filter.provinceCode)}`);
-    if (filter.districtCode) where.push(`district_code = ${param(filter.districtCode)}`);
-    if (filter.type) where.push(`type = ${param(filter.type)}`);
-    for (const term of laoSearchTerms(filter.search ?? '')) {
-      const pattern = param(`%${likeEscape(term)}%`);
-      const lowered = param(`%${likeEscape(term.toLowerCase())}%`);
-      const codeClause = /^\d+$/.test(term) ? ` OR code LIKE ${param(`${term}%`)}` : '';
-      where.push(`(name_th LIKE ${pattern} OR lower(name_en) LIKE ${lowered}${codeClause})`);
-    }
+    const params = new SqlParams();
+    const where = laoFilterConditions('', filter, {}, params);
     const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const countParams = [...params];
-    const pageWhere = afterKey ? `${filtered ? `${filtered} AND` : 'WHERE'} code > ${param(afterKey)}` : filtered;
+    const countParams = [...params.values];
+    const pageWhere = afterKey ? `${filtered ? `${filtered} AND` : 'WHERE'} code > ${params.add(afterKey)}` : filtered;
     const [rows, count] = await Promise.all([
       this.db.query(
-        `SELECT ${COLUMNS} FROM local_authority ${pageWhere} ORDER BY code LIMIT ${param(limit + 1)}`,
-        params,
+        `SELECT ${COLUMNS} FROM local_authority ${pageWhere} ORDER BY code LIMIT ${params.add(limit + 1)}`,
+        params.values,
       ) as Promise<LocalAuthorityRow[]>,
       this.db.query(`SELECT count(*)::int AS n FROM local_authority ${filtered}`, countParams) as Promise<{ n: number }[]>,
     ]);

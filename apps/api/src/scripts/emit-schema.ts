@@ -11,11 +11,13 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AccountsResolver } from '../accounts/accounts.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { CertificationResolver } from '../certification/certification.resolver';
+import { InfoResolver } from '../info/info.resolver';
 import { PlatformResolver } from '../platform/platform.resolver';
 import { RegistryResolver } from '../registry/registry.resolver';
 import '../common/enums';
 
-export const RESOLVERS = [AuthResolver, PlatformResolver, RegistryResolver, AccountsResolver];
+export const RESOLVERS = [AuthResolver, PlatformResolver, RegistryResolver, AccountsResolver, CertificationResolver, InfoResolver];
 
 async function main() {
   const output = resolve(process.argv[2] ?? resolve(__dirname, '../../schema.graphql'));

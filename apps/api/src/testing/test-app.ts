@@ -48,7 +48,8 @@ export async function startTestApp(): Promise<TestApp> {
     AUTH_SECRET: randomBytes(32).toString('hex'),
     WEB_DIST: '/nonexistent',
   });
-  const app = await createApp(config, url, { logger: false });
+  // LAO_TEST_LOG=1 shows the API's log (errors with stack traces) while a test runs.
+  const app = await createApp(config, url, { logger: process.env.LAO_TEST_LOG === '1' });
   await app.init();
   const server = app.getHttpServer();
   const tokens = new Map<string, string>();

@@ -1,0 +1,138 @@
+import type { CertificationModule } from '@lao/domain';
+import type { Type } from '@nestjs/common';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access } from '../auth/access.decorator';
+import type { RequestContext } from '../common/context';
+import { Ctx } from '../common/current.decorators';
+import { CertificationActionEnum, CertificationModuleEnum } from '../common/enums';
+import { PageArgs } from '../common/paging';
+import {
+  CertificationCycle,
+  ExtendCertificationCycleInput,
+  OpenCertificationCycleInput,
+  ProvinceCertificationResult,
+  ProvinceProgress,
+  Submission,
+  SubmissionConnection,
+  SubmissionEvent,
+  SubmissionFields,
+  SubmissionFilter,
+  SubmissionKeyArgs,
+} from './certification.models';
+import { CertificationService } from './certification.service';
+
+const moduleArg = (args: Record<string, unknown>) => args.module;
+const inputModule = (args: { input?: { module?: unknown } }) => args.input?.module;
+
+/**
+ * `allowedActions` and `history` for a submission type: Submission here, and every module's own type
+ * (InfoSubmission, …) through the same base class, so each module gets them without writing them again.
+ */
+export function SubmissionFieldsResolver<T extends SubmissionFields>(classRef: Type<T>) {
+  @Resolver(() => classRef, { isAbstract: true })
+  abstract class SubmissionFieldsResolverBase {
+    abstract readonly certification: CertificationService;
+
+    @ResolveField(() => [CertificationActionEnum], { description: 'What the caller may do now; the UI offers nothing else.' })
+    allowedActions(@Parent() submission: T, @Ctx() ctx: RequestContext) {
+      return this.certification.allowedActions(ctx.actor, submission, ctx.loaders);
+    }
+
+    @ResolveField(() => [SubmissionEvent], { description: 'Every transition, oldest first.' })
+    async history(@Parent() submission: T, @Ctx() ctx: RequestContext) {
+      if (!submission.submissionId) return [];
+      return (await this.certification.historyLoader(ctx.loaders).load(submission.submissionId)) ?? [];
+    }
+  }
+  return SubmissionFieldsResolverBase;
+}
+
+/** The certification names shared by every module (api-contract.md, "Certification"). */
+@Resolver(() => Submission)
+export class CertificationResolver extends SubmissionFieldsResolver(Submission) {
+  constructor(readonly certification: CertificationService) {
+    super();
+  }
+
+  @Access({ module: moduleArg, right: 'VIEW' })
+  @Query(() => [ProvinceProgress], {
+    description: 'Per province: how many LAOs have certified a module for a fiscal year; every province when none is given.',
+  })
+  certificationProgress(
+    @Args('module', { type: () => CertificationModuleEnum }) module: CertificationModule,
+    @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
+    @Args('provinceCode', { type: () => String, nullable: true }) provinceCode: string | null,
+  ): Promise<ProvinceProgress[]> {
+    return this.certification.progress(module, fiscalYear, provinceCode);
+  }
+
+  @Access({ module: moduleArg, right: 'VIEW' })
+  @Query(() => SubmissionConnection, {
+    description: "The submissions of a module and year within the caller's scope, LAOs not started included as DRAFT (ordered by LAO code).",
+  })
+  submissions(
+    @Args('module', { type: () => CertificationModuleEnum }) module: CertificationModule,
+    @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
+    @Args('filter', { type: () => SubmissionFilter, nullable: true }) filter: SubmissionFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.certification.list(ctx.actor, module, fiscalYear, filter, page);
+  }
+
+  @Access({ module: moduleArg, right: 'VIEW' })
+  @Query(() => CertificationCycle, { nullable: true, description: "The department's cycle of a module for a fiscal year; null when not opened." })
+  certificationCycle(
+    @Args('module', { type: () => CertificationModuleEnum }) module: CertificationModule,
+    @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
+  ) {
+    return this.certification.cycle(module, fiscalYear);
+  }
+
+  @Access({ module: moduleArg, right: 'CERTIFY', province: (args) => args.provinceCode })
+  @Mutation(() => ProvinceCertificationResult, {
+    description:
+      'จังหวัดดำเนินการรับรองข้อมูลทั้งหมด: certifies every LAO of the province at once, all-or-nothing; INCOMPLETE with extensions.pendingCount when some LAOs have not certified.',
+  })
+  certifyProvince(
+    @Args('module', { type: () => CertificationModuleEnum }) module: CertificationModule,
+    @Args('provinceCode') provinceCode: string,
+    @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.certification.certifyProvince(ctx.actor, module, provinceCode, fiscalYear);
+  }
+
+  @Access({ module: moduleArg, right: 'CERTIFY', lao: (args) => args.laoCode })
+  @Mutation(() => Submission, { description: 'Province or department: back to DRAFT with a reason the LAO reads.' })
+  async returnSubmission(@Args() key: SubmissionKeyArgs, @Args('reason') reason: string, @Ctx() ctx: RequestContext) {
+    const row = await this.certification.transition(ctx.actor, key.module, key.laoCode, key.fiscalYear, 'RETURN', reason);
+    return this.certification.toModel(row);
+  }
+
+  @Access({ module: moduleArg, right: 'CERTIFY', lao: (args) => args.laoCode })
+  @Mutation(() => Submission, { description: 'The LAO takes back its certification before the province certifies.' })
+  async withdrawCertification(@Args() key: SubmissionKeyArgs, @Ctx() ctx: RequestContext) {
+    const row = await this.certification.transition(ctx.actor, key.module, key.laoCode, key.fiscalYear, 'WITHDRAW');
+    return this.certification.toModel(row);
+  }
+
+  @Access({ module: moduleArg, right: 'CERTIFY', lao: (args) => args.laoCode })
+  @Mutation(() => Submission, { description: 'The department reopens a province-certified submission, with a reason.' })
+  async reopenSubmission(@Args() key: SubmissionKeyArgs, @Args('reason') reason: string, @Ctx() ctx: RequestContext) {
+    const row = await this.certification.transition(ctx.actor, key.module, key.laoCode, key.fiscalYear, 'REOPEN', reason);
+    return this.certification.toModel(row);
+  }
+
+  @Access({ module: inputModule, right: 'ADMINISTER', departmentOnly: true })
+  @Mutation(() => CertificationCycle, { description: "Opens a module's yearly cycle, or moves its deadline." })
+  openCertificationCycle(@Args('input') input: OpenCertificationCycleInput, @Ctx() ctx: RequestContext) {
+    return this.certification.openCycle(ctx.actor, input);
+  }
+
+  @Access({ module: inputModule, right: 'ADMINISTER', departmentOnly: true })
+  @Mutation(() => CertificationCycle, { description: 'Gives a province or an LAO a later deadline.' })
+  extendCertificationCycle(@Args('input') input: ExtendCertificationCycleInput, @Ctx() ctx: RequestContext) {
+    return this.certification.extendCycle(ctx.actor, input);
+  }
+}

@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import {
+  fiscalYearOf,
+  hasValue,
+  type IndicatorDefinition,
+  type IndicatorValue,
+  INFO_DOMAINS,
+  type LaoType,
+  missingIndicators,
+  toChristianYear,
+} from '@lao/domain';
+import type { EntityManager } from 'typeorm';
+import { demoInfoValue, demoLinkedValue } from './info-demo-values';
+
+interface DemoLao {
+  code: string;
+  type: LaoType;
+  provinceCode: string;
+}
+
+/** How many past fiscal years are seeded fully certified, before the open one. */
+export const DEMO_PAST_YEARS = 3;
+
+/** A seeded PRNG (mulberry32) from a text key: the same demo data on every machine. */
+export function seededRandom(key: string): () => number {
+  let state = createHash('sha1').update(key).digest().readUInt32BE(0);
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The cycle deadline the department usually sets: 15 June of the fiscal year, end of day in Bangkok. */
+export function demoDeadline(fiscalYear: number): Date {
+  return new Date(Date.UTC(toChristianYear(fiscalYear), 5, 15, 16, 59, 59));
+}
+
+type Plan = 'PROVINCE_CERTIFIED' | 'LAO_CERTIFIED' | 'PARTIAL' | 'NOTHING';
+
+/**
+ * The open year's mix, as it looks some weeks into a cycle: a few provinces done, some LAOs certified, most still
+ * recording, some not started; and one province where every LAO but one has certified (the province waits on it).
+ */
+export function openYearPlans(laos: DemoLao[]): { plans: Map<string, Plan>; waitingProvince: string; lastLao: string } {
+  const byProvince = new Map<string, DemoLao[]>();
+  for (const lao of laos) byProvince.set(lao.provinceCode, [...(byProvince.get(lao.provinceCode) ?? []), lao]);
+  const smallest = [...byProvince.entries()].filter(([code]) => code !== '10').sort((a, b) => a[1].length - b[1].length || a[0].localeCompare(b[0]));
+  const doneProvinces = new Set(smallest.slice(0, 3).map(([code]) => code));
+  const [waitingProvince, waitingLaos] = smallest[3]!;
+  const lastLao = [...waitingLaos].sort((a, b) => a.code.localeCompare(b.code)).at(-1)!.code;
+  const plans = new Map<string, Plan>();
+  for (const lao of laos) {
+    if (doneProvinces.has(lao.provinceCode)) plans.set(lao.code, 'PROVINCE_CERTIFIED');
+    else if (lao.provinceCode === waitingProvince) plans.set(lao.code, lao.code === lastLao ? 'NOTHING' : 'LAO_CERTIFIED');
+    else {
+      const r = seededRandom(`plan:${lao.code}`)();
+      plans.set(lao.code, r < 0.18 ? 'LAO_CERTIFIED' : r < 0.75 ? 'PARTIAL' : 'NOTHING');
+    }
+  }
+  return { plans, waitingProvince, lastLao };
+}
+
+/**
+ * INFO's demo data: cycles, DEMO_PAST_YEARS certified years and the open year in a realistic mix, with values from
+ * info-demo-values.ts and their certification history. Bulk inserts (unnest), a few seconds for the whole country.
+ */
+export async function seedInfoDemo(
+  manager: EntityManager,
+  laos: DemoLao[],
+  catalogueFor: (fiscalYear: number) => IndicatorDefinition[],
+  now = new Date(),
+): Promise<{ waitingProvince: string; lastLao: string; values: number }> {
+  const openYear = fiscalYearOf(now);
+  const years = Array.from({ length: DEMO_PAST_YEARS + 1 }, (_, i) => openYear - DEMO_PAST_YEARS + i);
+  await manager.query(
+    `INSERT INTO certification_cycle (module, fiscal_year, deadline, opened_by)
+     SELECT 'INFO', y, d, 'demo' FROM unnest($1::smallint[], $2::timestamptz[]) AS t(y, d)`,
+    [years, years.map(demoDeadline)],
+  );
+  const { plans, waitingProvince, lastLao } = openYearPlans(laos);
+  let valueCount = 0;
+
+  for (const fiscalYear of years) {
+    const indicators = catalogueFor(fiscalYear);
+    const typedIn = indicators.filter((i) => !i.linkedFrom);
+    const linked = indicators.filter((i) => i.linkedFrom);
+    const deadline = demoDeadline(fiscalYear);
+    const sections: [string, string, string, boolean][] = [];
+    const links: [string, string, string, string][] = [];
+    const submissions: [string, string, boolean, number, Date | null, Date | null][] = [];
+
+    for (const lao of laos) {
+      const random = seededRandom(`info:${lao.code}:${fiscalYear}`);
+      const plan: Plan = fiscalYear < openYear ? 'PROVINCE_CERTIFIED' : plans.get(lao.code)!;
+      // Linked figures exist whatever the LAO did in INFO: they come from the other modules.
+      for (const indicator of linked) {
+        links.push([lao.code, indicator.code, JSON.stringify(demoLinkedValue(indicator, lao, fiscalYear, random)), indicator.linkedFrom!]);
+      }
+      if (plan === 'NOTHING') continue;
+      const values = new Map<string, IndicatorValue>();
+      const partialDomains = plan === 'PARTIAL' ? 1 + Math.floor(random() * 7) : INFO_DOMAINS.length;
+      for (const domain of INFO_DOMAINS.slice(0, partialDomains)) {
+        const domainValues: Record<string, IndicatorValue> = {};
+        for (const indicator of typedIn.filter((i) => i.domain === domain)) {
+          // Optional indicators are often left empty; in a partial year some required ones too.
+          if (!indicator.required && random() < 0.35) continue;
+          if (plan === 'PARTIAL' && random() < 0.15) continue;
+          const value = demoInfoValue(indicator, lao, fiscalYear, random);
+          if (hasValue(value)) {
+            domainValues[indicator.code] = value;
+            values.set(indicator.code, value);
+          }
+        }
+        const complete = missingIndicators(typedIn.filter((i) => i.domain === domain), new Map(Object.entries(domainValues))).length === 0;
+        sections.push([lao.code, domain, JSON.stringify(domainValues), complete]);
+      }
+      valueCount += values.size;
+      const complete = missingIndicators(typedIn, values).length === 0;
+      if (!complete && plan !== 'PARTIAL') throw new Error(`Demo INFO for ${lao.code} ${fiscalYear} should be complete`);
+      const certifiedAt = new Date(deadline.getTime() - (10 + Math.floor(random() * 40)) * 86_400_000);
+      const provinceAt = new Date(deadline.getTime() + (2 + Math.floor(random() * 10)) * 86_400_000);
+      const recent = (days: number) => new Date(Math.min(now.getTime(), Date.now()) - days * 86_400_000);
+      if (plan === 'PROVINCE_CERTIFIED') {
+        submissions.push([lao.code, 'PROVINCE_CERTIFIED', complete, values.size, fiscalYear < openYear ? certifiedAt : recent(20), fiscalYear < openYear ? provinceAt : recent(5)]);
+      } else if (plan === 'LAO_CERTIFIED') {
+        submissions.push([lao.code, 'LAO_CERTIFIED', complete, values.size, recent(1 + Math.floor(random() * 30)), null]);
+      } else {
+        submissions.push([lao.code, 'DRAFT', complete, values.size, null, null]);
+      }
+    }
+
+    for (let i = 0; i < sections.length; i += 20_000) {
+      const chunk = sections.slice(i, i + 20_000);
+      await manager.query(
+        `INSERT INTO info_section (lao_code, fiscal_year, domain, values, complete, saved_by)
+         SELECT lao, $1, domain, v::jsonb, complete, 'lao.' || lao FROM unnest($2::text[], $3::text[], $4::text[], $5::boolean[]) AS t(lao, domain, v, complete)`,
+        [fiscalYear, chunk.map((s) => s[0]), chunk.map((s) => s[1]), chunk.map((s) => s[2]), chunk.map((s) => s[3])],
+      );
+    }
+    for (let i = 0; i < links.length; i += 50_000) {
+      const chunk = links.slice(i, i + 50_000);
+      await manager.query(
+        `INSERT INTO info_linked_value (lao_code, fiscal_year, indicator_code, value, source_module)
+         SELECT lao, $1, code, v::jsonb, module FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS t(lao, code, v, module)`,
+        [fiscalYear, chunk.map((l) => l[0]), chunk.map((l) => l[1]), chunk.map((l) => l[2]), chunk.map((l) => l[3])],
+      );
+    }
+    await manager.query(
+      `WITH inserted AS (
+         INSERT INTO submission (module, lao_code, fiscal_year, status, complete, recorded_count, lao_certified_at, province_certified_at, updated_at, updated_by)
+         SELECT 'INFO', lao, $1, status, complete, n, lao_at, prov_at, coalesce(prov_at, lao_at, now()), 'demo'
+           FROM unnest($2::text[], $3::text[], $4::boolean[], $5::int[], $6::timestamptz[], $7::timestamptz[]) AS t(lao, status, complete, n, lao_at, prov_at)
+         RETURNING id, lao_code, status, lao_certified_at, province_certified_at)
+       INSERT INTO submission_event (submission_id, action, from_status, to_status, actor, at)
+       SELECT i.id, 'CERTIFY', 'DRAFT', 'LAO_CERTIFIED', 'lao.' || i.lao_code, i.lao_certified_at FROM inserted i WHERE i.lao_certified_at IS NOT NULL
+       UNION ALL
+       SELECT i.id, 'CERTIFY_PROVINCE', 'LAO_CERTIFIED', 'PROVINCE_CERTIFIED', 'prov.' || l.province_code, i.province_certified_at
+         FROM inserted i JOIN local_authority l ON l.code = i.lao_code WHERE i.province_certified_at IS NOT NULL`,
+      [
+        fiscalYear,
+        submissions.map((s) => s[0]),
+        submissions.map((s) => s[1]),
+        submissions.map((s) => s[2]),
+        submissions.map((s) => s[3]),
+        submissions.map((s) => s[4]),
+        submissions.map((s) => s[5]),
+      ],
+    );
+  }
+  return { waitingProvince, lastLao, values: valueCount };
+}

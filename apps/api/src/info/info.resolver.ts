@@ -1,0 +1,103 @@
+import type { InfoDomain } from '@lao/domain';
+import { Args, Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Access } from '../auth/access.decorator';
+import { SubmissionFieldsResolver } from '../certification/certification.resolver';
+import { CertificationService } from '../certification/certification.service';
+import type { RequestContext } from '../common/context';
+import { Ctx } from '../common/current.decorators';
+import { InfoDomainEnum } from '../common/enums';
+import { PageArgs } from '../common/paging';
+import { LocalAuthorityFilter } from '../registry/registry.models';
+import { InfoCatalogueService } from './info-catalogue.service';
+import {
+  IndicatorModel,
+  InfoSectionModel,
+  InfoSubmission,
+  LaoValuesConnection,
+  LpaScoreConnection,
+  SaveInfoSectionInput,
+} from './info.models';
+import { InfoService } from './info.service';
+
+@ObjectType()
+export class LpaScoreCount {
+  @Field(() => Int)
+  score: number;
+
+  @Field(() => Int)
+  count: number;
+}
+
+/** INFO's names (api-contract.md, "INFO"); certification fields come from the shared base resolver. */
+@Resolver(() => InfoSubmission)
+export class InfoResolver extends SubmissionFieldsResolver(InfoSubmission) {
+  constructor(
+    readonly certification: CertificationService,
+    private readonly info: InfoService,
+    private readonly catalogue: InfoCatalogueService,
+  ) {
+    super();
+  }
+
+  @Access({ module: 'INFO', right: 'VIEW' })
+  @Query(() => [IndicatorModel], { description: 'The INFO catalogue of a fiscal year, domain by domain in order.' })
+  infoIndicators(
+    @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
+    @Args('domain', { type: () => InfoDomainEnum, nullable: true }) domain: InfoDomain | null,
+  ) {
+    return this.catalogue.forYear(fiscalYear, domain);
+  }
+
+  @Access({ module: 'INFO', right: 'VIEW', lao: (args) => args.laoCode })
+  @Query(() => InfoSubmission, { description: "An LAO's INFO for a fiscal year (a DRAFT with nothing recorded when not started)." })
+  infoSubmission(@Args('laoCode') laoCode: string, @Args('fiscalYear', { type: () => Int }) fiscalYear: number) {
+    return this.info.submission(laoCode, fiscalYear);
+  }
+
+  @Access({ module: 'INFO', right: 'RECORD', lao: (args) => args.input?.laoCode })
+  @Mutation(() => InfoSectionModel, {
+    description: 'Saves one domain (values not listed keep what they had; null clears one). CONFLICT once certified, WINDOW_CLOSED after the deadline.',
+  })
+  saveInfoSection(@Args('input') input: SaveInfoSectionInput, @Ctx() ctx: RequestContext) {
+    return this.info.saveSection(ctx.actor, input);
+  }
+
+  @Access({ module: 'INFO', right: 'CERTIFY', lao: (args) => args.laoCode })
+  @Mutation(() => InfoSubmission, { description: 'รับรองข้อมูล: INCOMPLETE with extensions.missing per domain while a required value is missing.' })
+  certifyInfo(@Args('laoCode') laoCode: string, @Args('fiscalYear', { type: () => Int }) fiscalYear: number, @Ctx() ctx: RequestContext) {
+    return this.info.certify(ctx.actor, laoCode, fiscalYear);
+  }
+
+  @Access({ module: 'INFO', right: 'VIEW' })
+  @Query(() => LaoValuesConnection, { description: 'Chosen indicators (at most 50) for a page of LAOs within the caller\'s scope, ordered by LAO code.' })
+  infoValues(
+    @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
+    @Args('indicatorCodes', { type: () => [String] }) indicatorCodes: string[],
+    @Args('filter', { type: () => LocalAuthorityFilter, nullable: true }) filter: LocalAuthorityFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.info.values(ctx.actor, fiscalYear, indicatorCodes, filter, page);
+  }
+
+  @Access({ module: 'INFO', right: 'VIEW' })
+  @Query(() => LpaScoreConnection, { description: 'LPA indicator 7 per LAO within the caller\'s scope, ordered by LAO code.' })
+  lpaScores(
+    @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
+    @Args('filter', { type: () => LocalAuthorityFilter, nullable: true }) filter: LocalAuthorityFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.info.lpaScores(ctx.actor, fiscalYear, filter, page);
+  }
+
+  @Access({ module: 'INFO', right: 'VIEW' })
+  @Query(() => [LpaScoreCount], { description: 'How many LAOs score 5, 3, 1 and 0, nationally or in one province.' })
+  lpaDistribution(
+    @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
+    @Args('provinceCode', { type: () => String, nullable: true }) provinceCode: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.info.lpaDistribution(ctx.actor, fiscalYear, provinceCode);
+  }
+}

@@ -1,0 +1,63 @@
+import { laoSearchTerms, localAuthorityFilterSchema, type LocalAuthorityFilterInput } from '@lao/domain';
+import { AppError, parseInput } from '../common/app-error';
+import type { GeographyService } from './geography.service';
+
+/** Escapes LIKE wildcards so a search for "50%" or "_" means those characters, not patterns. */
+export const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Positional SQL parameters collected while a query is built. */
+export class SqlParams {
+  readonly values: unknown[];
+
+  constructor(initial: unknown[] = []) {
+    this.values = [...initial];
+  }
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** Validates a registry filter (shared zod schema) and refuses unknown province or district codes. */
+export function parseLaoFilter<T extends LocalAuthorityFilterInput>(
+  geography: GeographyService,
+  raw: unknown,
+  schema: { safeParse(value: unknown): unknown } = localAuthorityFilterSchema,
+): T {
+  const filter = parseInput(schema as typeof localAuthorityFilterSchema, raw ?? {}) as T;
+  if (filter.provinceCode && !geography.province(filter.provinceCode)) {
+    throw new AppError('BAD_USER_INPUT', 'input.unknownProvince', { code: filter.provinceCode });
+  }
+  if (filter.districtCode && !geography.district(filter.districtCode)) {
+    throw new AppError('BAD_USER_INPUT', 'input.unknownDistrict', { code: filter.districtCode });
+  }
+  return filter;
+}
+
+/**
+ * WHERE conditions on local_authority (aliased `alias`) for a registry filter and a read scope. Every list of LAOs
+ * (the registry, submissions, INFO tables, LPA scores) filters through here, so they all understand the same
+ * filter and the same Thai search.
+ */
+export function laoFilterConditions(
+  alias: string,
+  filter: LocalAuthorityFilterInput,
+  scope: { provinceCode?: string; laoCode?: string },
+  params: SqlParams,
+): string[] {
+  const a = alias ? `${alias}.` : '';
+  const where: string[] = [];
+  if (scope.provinceCode) where.push(`${a}province_code = ${params.add(scope.provinceCode)}`);
+  if (scope.laoCode) where.push(`${a}code = ${params.add(scope.laoCode)}`);
+  if (filter.provinceCode) where.push(`${a}province_code = ${params.add(filter.provinceCode)}`);
+  if (filter.districtCode) where.push(`${a}district_code = ${params.add(filter.districtCode)}`);
+  if (filter.type) where.push(`${a}type = ${params.add(filter.type)}`);
+  for (const term of laoSearchTerms(filter.search ?? '')) {
+    const pattern = params.add(`%${likeEscape(term)}%`);
+    const lowered = params.add(`%${likeEscape(term.toLowerCase())}%`);
+    const codeClause = /^\d+$/.test(term) ? ` OR ${a}code LIKE ${params.add(`${term}%`)}` : '';
+    where.push(`(${a}name_th LIKE ${pattern} OR lower(${a}name_en) LIKE ${lowered}${codeClause})`);
+  }
+  return where;
+}
