@@ -6,6 +6,8 @@ import type { RequestContext } from '../common/context';
 import { Ctx } from '../common/current.decorators';
 import { CertificationActionEnum, CertificationModuleEnum } from '../common/enums';
 import { PageArgs } from '../common/paging';
+import { LocalAuthority } from '../registry/registry.models';
+import { RegistryService } from '../registry/registry.service';
 import {
   CertificationCycle,
   ExtendCertificationCycleInput,
@@ -32,10 +34,21 @@ export function SubmissionFieldsResolver<T extends SubmissionFields>(classRef: T
   @Resolver(() => classRef, { isAbstract: true })
   abstract class SubmissionFieldsResolverBase {
     abstract readonly certification: CertificationService;
+    abstract readonly registry: RegistryService;
 
     @ResolveField(() => [CertificationActionEnum], { description: 'What the caller may do now; the UI offers nothing else.' })
     allowedActions(@Parent() submission: T, @Ctx() ctx: RequestContext) {
       return this.certification.allowedActions(ctx.actor, submission, ctx.loaders);
+    }
+
+    @ResolveField(() => Boolean, { description: 'Whether the caller may change the data now (right, scope, DRAFT, open window).' })
+    editable(@Parent() submission: T, @Ctx() ctx: RequestContext) {
+      return this.certification.mayRecord(ctx.actor, submission, ctx.loaders);
+    }
+
+    @ResolveField(() => LocalAuthority)
+    async localAuthority(@Parent() submission: T, @Ctx() ctx: RequestContext) {
+      return this.registry.loader(ctx.loaders).load(submission.laoCode);
     }
 
     @ResolveField(() => [SubmissionEvent], { description: 'Every transition, oldest first.' })
@@ -50,7 +63,10 @@ export function SubmissionFieldsResolver<T extends SubmissionFields>(classRef: T
 /** The certification names shared by every module (api-contract.md, "Certification"). */
 @Resolver(() => Submission)
 export class CertificationResolver extends SubmissionFieldsResolver(Submission) {
-  constructor(readonly certification: CertificationService) {
+  constructor(
+    readonly certification: CertificationService,
+    readonly registry: RegistryService,
+  ) {
     super();
   }
 

@@ -8,6 +8,7 @@ import {
   decideCertification,
   extendCertificationCycleSchema,
   formatDate,
+  hasRight,
   localAuthorityFilterSchema,
   needsReason,
   openCertificationCycleSchema,
@@ -328,16 +329,31 @@ export class CertificationService {
     if (actor.kind !== 'user') return [];
     const lao = { code: submission.laoCode, provinceCode: submission.provinceCode };
     let actions = allowedCertificationActions(this.certificationActor(actor, lao), submission);
-    if (actor.level === 'LAO' && actions.some((a) => a === 'CERTIFY' || a === 'WITHDRAW')) {
-      const window = await loaders
-        .get<string, CycleWindow>('certification.window', (keys) =>
-          Promise.all(keys.map((key) => this.loadWindow(this.db.manager, key.split(':')[0] as CertificationModule, Number(key.split(':')[1])))),
-        )
-        .load(`${submission.module}:${submission.fiscalYear}`);
-      const open = window !== null && Date.now() <= this.closesAt(window, lao).getTime();
-      if (!open) actions = actions.filter((a) => a !== 'CERTIFY' && a !== 'WITHDRAW');
+    if (actor.level === 'LAO' && actions.some((a) => a === 'CERTIFY' || a === 'WITHDRAW') && !(await this.windowOpen(submission, lao, loaders))) {
+      actions = actions.filter((a) => a !== 'CERTIFY' && a !== 'WITHDRAW');
     }
     return actions;
+  }
+
+  /**
+   * Whether this caller may change the submission's data now: the RECORD right in scope, a DRAFT, and for an LAO
+   * the open window. The SPA shows a form only when it is true.
+   */
+  async mayRecord(actor: Actor, submission: SubmissionFields, loaders: Loaders): Promise<boolean> {
+    if (actor.kind !== 'user' || submission.status !== 'DRAFT') return false;
+    const lao = { code: submission.laoCode, provinceCode: submission.provinceCode };
+    if (!hasRight(actor.rights, submission.module, 'RECORD') || !this.policy.coversLao(actor, lao)) return false;
+    if (actor.level !== 'LAO') return true;
+    return this.windowOpen(submission, lao, loaders);
+  }
+
+  private async windowOpen(submission: SubmissionFields, lao: LaoScope, loaders: Loaders): Promise<boolean> {
+    const window = await loaders
+      .get<string, CycleWindow>('certification.window', (keys) =>
+        Promise.all(keys.map((key) => this.loadWindow(this.db.manager, key.split(':')[0] as CertificationModule, Number(key.split(':')[1])))),
+      )
+      .load(`${submission.module}:${submission.fiscalYear}`);
+    return window !== null && Date.now() <= this.closesAt(window, lao).getTime();
   }
 
   /** Histories of many submissions in one query (a list page never asks once per row). */

@@ -8,6 +8,7 @@ import { Ctx } from '../common/current.decorators';
 import { InfoDomainEnum } from '../common/enums';
 import { PageArgs } from '../common/paging';
 import { LocalAuthorityFilter } from '../registry/registry.models';
+import { RegistryService } from '../registry/registry.service';
 import { InfoCatalogueService } from './info-catalogue.service';
 import {
   IndicatorModel,
@@ -33,6 +34,7 @@ export class LpaScoreCount {
 export class InfoResolver extends SubmissionFieldsResolver(InfoSubmission) {
   constructor(
     readonly certification: CertificationService,
+    readonly registry: RegistryService,
     private readonly info: InfoService,
     private readonly catalogue: InfoCatalogueService,
   ) {

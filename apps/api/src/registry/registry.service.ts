@@ -6,6 +6,7 @@ import type { Actor } from '../auth/actor';
 import { actorLabel } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { AppError, parseInput } from '../common/app-error';
+import type { Loaders } from '../common/loaders';
 import { type Connection, pageWindow, type PageArgs, toConnection } from '../common/paging';
 import { GeographyService } from './geography.service';
 import { laoFilterConditions, parseLaoFilter, SqlParams } from './lao-filter';
@@ -38,6 +39,15 @@ export class RegistryService {
     if (!/^\d{7}$/.test(code)) return null;
     const rows: LocalAuthorityRow[] = await this.db.query(`SELECT ${COLUMNS} FROM local_authority WHERE code = $1`, [code]);
     return rows[0] ? this.toModel(rows[0]) : null;
+  }
+
+  /** Many LAOs by code in one query, for DataLoaders (a list of submissions never looks LAOs up one by one). */
+  loader(loaders: Loaders) {
+    return loaders.get<string, LocalAuthority>('registry.laoByCode', async (codes) => {
+      const rows: LocalAuthorityRow[] = await this.db.query(`SELECT ${COLUMNS} FROM local_authority WHERE code = ANY($1::text[])`, [codes]);
+      const byCode = new Map(rows.map((r) => [r.code, this.toModel(r)]));
+      return codes.map((code) => byCode.get(code) ?? null);
+    });
   }
 
   /** A page of the registry: two queries (page and count), whatever the page size. */
