@@ -10,6 +10,8 @@ import { AccountsService } from './accounts/accounts.service';
 import { AuditService } from './audit/audit.service';
 import { CertificationResolver } from './certification/certification.resolver';
 import { CertificationService } from './certification/certification.service';
+import { EServiceResolver } from './eservice/eservice.resolver';
+import { EServiceService } from './eservice/eservice.service';
 import { InfoCatalogueService } from './info/info-catalogue.service';
 import { InfoResolver } from './info/info.resolver';
 import { InfoService } from './info/info.service';
@@ -63,6 +65,9 @@ class CertificationModule {}
 @Module({ imports: [RegistryModule, CertificationModule], providers: [InfoCatalogueService, InfoService, InfoResolver] })
 class InfoModule {}
 
+@Module({ imports: [RegistryModule, CertificationModule], providers: [EServiceService, EServiceResolver] })
+class EServiceModule {}
+
 /** The whole API, built for one database URL (the app's, or a test's own database). */
 export function appModule(config: AppConfig, databaseUrl: string): DynamicModule {
   return {
@@ -94,6 +99,7 @@ export function appModule(config: AppConfig, databaseUrl: string): DynamicModule
       AccountsModule,
       CertificationModule,
       InfoModule,
+      EServiceModule,
     ],
     controllers: [HealthController],
     providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -97,7 +97,7 @@ export const MESSAGES = {
     en: 'The data is certified and read-only; withdraw or reopen the certification to change it',
   },
   'certification.provincePending': {
-    th: 'ไม่สามารถรับรองข้อมูลทั้งจังหวัดได้ เนื่องจากมี {count} อปท. ภายใต้จังหวัด ยังไม่ได้ดำเนินการรับรองข้อมูล',
+    th: 'จังหวัดไม่สามารถรับรองข้อมูลได้ เนื่องจาก มี {count} อปท. ภายใต้จังหวัด ยังไม่ได้ดำเนินการรับรองข้อมูล',
     en: 'The province cannot be certified: {count} LAOs of the province have not certified their data yet',
   },
   'certification.extensionScope': {
@@ -138,6 +138,39 @@ export const MESSAGES = {
   'window.notOpen': {
     th: 'ยังไม่เปิดให้บันทึกข้อมูลปีงบประมาณ {fiscalYear}',
     en: 'Fiscal year {fiscalYear} is not open for recording',
+  },
+  // e-Service survey (seed 002)
+  'eservice.unknownItem': { th: 'ไม่พบรายการบริการนี้ในแบบสำรวจ', en: 'No such service item in this survey' },
+  'eservice.offeredRequired': { th: 'กรุณาระบุว่ามีบริการ e-Service หรือไม่', en: 'Please say whether the e-Service is offered' },
+  'eservice.neededRequired': { th: 'กรุณาระบุว่ามีความต้องการหรือไม่ต้องการ', en: 'Please say whether it is needed' },
+  'eservice.neededOnlyWhenNotOffered': {
+    th: 'ระบุความต้องการได้เฉพาะบริการที่ยังไม่มี e-Service',
+    en: '"Needed" is answered only for services not offered online',
+  },
+  'eservice.stepsRequired': { th: 'กรุณาเลือกขั้นตอนที่ให้บริการออนไลน์อย่างน้อย 1 ขั้นตอน', en: 'Choose at least one online step' },
+  'eservice.channelsRequired': { th: 'กรุณาเลือกช่องทางให้บริการอย่างน้อย 1 ช่องทาง', en: 'Choose at least one channel' },
+  'eservice.usersRequired': { th: 'กรุณากรอกจำนวนผู้ใช้บริการ (0 ได้)', en: 'Enter the number of users (0 is fine)' },
+  'eservice.onlyWhenOffered': {
+    th: 'ขั้นตอน ช่องทาง และจำนวนผู้ใช้บริการ ระบุได้เฉพาะบริการที่มี e-Service',
+    en: 'Steps, channels and users are answered only for services offered online',
+  },
+  'eservice.otherChannelsRequired': { th: 'กรุณาระบุช่องทางอื่น ๆ (คั่นด้วยเครื่องหมายจุลภาค)', en: 'Name the other channels (comma-separated)' },
+  'eservice.otherChannelsOnlyWithOther': { th: 'ระบุช่องทางอื่นได้เมื่อเลือก "อื่น ๆ"', en: 'Other channels are named only when "Other" is chosen' },
+  'eservice.badSteps': { th: 'ขั้นตอนต้องเป็น 1–6 ไม่ซ้ำกัน', en: 'Steps are 1–6, each once' },
+  'eservice.badChannels': { th: 'ช่องทางไม่ถูกต้องหรือซ้ำกัน', en: 'A channel is unknown or repeated' },
+  'eservice.badUsers': { th: 'จำนวนผู้ใช้บริการต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป', en: 'Users is a whole number, 0 or more' },
+  'eservice.badSide': { th: 'ด้านต้องเป็น 1–6', en: 'A side is 1 to 6' },
+  'eservice.nameRequired': { th: 'กรุณากรอกชื่องานบริการ', en: 'Please name the service' },
+  'eservice.unknownGroup': { th: 'ไม่พบกลุ่มงานบริการ {group} ในด้านที่ {side}', en: 'No group {group} in side {side}' },
+  'eservice.groupRequired': { th: 'ด้านที่ {side} เพิ่มรายการได้ภายใต้กลุ่มงานบริการ', en: 'Items of side {side} are added under a group' },
+  'eservice.presetItem': { th: 'ลบได้เฉพาะรายการที่ อปท. เพิ่มเอง', en: 'Only items the LAO added can be deleted' },
+  'eservice.incomplete': {
+    th: 'กรุณากรอกข้อมูลให้ครบก่อนทำการรับรองข้อมูล (ด้านที่ยังไม่ครบ: {sides})',
+    en: 'Please complete the survey before certifying it (incomplete sides: {sides})',
+  },
+  'eservice.invalidAnswers': {
+    th: 'คำตอบไม่ถูกต้อง {count} รายการ ({item})',
+    en: '{count} answers are not valid ({item})',
   },
   // accounts
   'accounts.usernameTaken': { th: 'ชื่อผู้ใช้ {username} มีอยู่แล้ว', en: 'The username {username} is taken' },

@@ -10,3 +10,4 @@ export * from './contacts';
 export * from './accounts';
 export * from './certification';
 export * from './info';
+export * from './eservice';

@@ -4,6 +4,7 @@ import {
   CERTIFICATION_STATUSES,
   INDICATOR_VALUE_TYPES,
   INFO_DOMAINS,
+  ESERVICE_CHANNELS,
   LAO_TYPES,
   PLATFORM_MODULES,
   RIGHTS,
@@ -24,6 +25,7 @@ export const CertificationStatusEnum = asEnum(CERTIFICATION_STATUSES);
 export const CertificationActionEnum = asEnum(CERTIFICATION_ACTIONS);
 export const InfoDomainEnum = asEnum(INFO_DOMAINS);
 export const IndicatorValueTypeEnum = asEnum(INDICATOR_VALUE_TYPES);
+export const EServiceChannelEnum = asEnum(ESERVICE_CHANNELS);
 
 registerEnumType(LaoTypeEnum, {
   name: 'LaoType',
@@ -43,3 +45,4 @@ registerEnumType(CertificationActionEnum, {
 });
 registerEnumType(InfoDomainEnum, { name: 'InfoDomain', description: "INFO's eight domains (ด้าน)" });
 registerEnumType(IndicatorValueTypeEnum, { name: 'IndicatorValueType' });
+registerEnumType(EServiceChannelEnum, { name: 'EServiceChannel' });

@@ -18,6 +18,14 @@ import {
 import { CERTIFICATION_MIGRATIONS } from '../certification/migrations';
 import { InfoIndicatorEntity, InfoLinkedValueEntity, InfoSectionEntity } from '../info/info.entities';
 import { INFO_MIGRATIONS } from '../info/migrations';
+import {
+  EServiceAnswerEntity,
+  EServiceGroupEntity,
+  EServiceItemEntity,
+  EServiceSideEntity,
+  EServiceSideSaveEntity,
+} from '../eservice/eservice.entities';
+import { ESERVICE_MIGRATIONS } from '../eservice/migrations';
 
 /** Every entity and every migration, listed (no globs) so the same set loads from src under jest and from dist. */
 export const ENTITIES = [
@@ -35,9 +43,14 @@ export const ENTITIES = [
   InfoIndicatorEntity,
   InfoSectionEntity,
   InfoLinkedValueEntity,
+  EServiceSideEntity,
+  EServiceGroupEntity,
+  EServiceItemEntity,
+  EServiceAnswerEntity,
+  EServiceSideSaveEntity,
 ];
 
-export const MIGRATIONS = [...REGISTRY_MIGRATIONS, ...AUTH_MIGRATIONS, ...AUDIT_MIGRATIONS, ...CERTIFICATION_MIGRATIONS, ...INFO_MIGRATIONS];
+export const MIGRATIONS = [...REGISTRY_MIGRATIONS, ...AUTH_MIGRATIONS, ...AUDIT_MIGRATIONS, ...CERTIFICATION_MIGRATIONS, ...INFO_MIGRATIONS, ...ESERVICE_MIGRATIONS];
 
 export function dataSourceOptions(url: string, logging = false, poolSize = 20): DataSourceOptions {
   return {

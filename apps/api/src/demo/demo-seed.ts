@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { hashApiKey } from '../auth/api-keys';
 import { hashPassword } from '../auth/passwords';
 import { toDefinition, type IndicatorRow } from '../info/info-catalogue.service';
+import { seedEServiceDemo } from './eservice-demo';
 import { DEMO_PAST_YEARS, seedInfoDemo } from './info-demo';
 import { type GeneratedLao, generateLaos } from './lao-generator';
 
@@ -50,6 +51,7 @@ export async function seedDemoData(db: DataSource, log: (line: string) => void =
   const departmentRights: Rights = Object.fromEntries(PLATFORM_MODULES.map((m) => [m, [...RIGHTS]]));
 
   let info: Awaited<ReturnType<typeof seedInfoDemo>> | undefined;
+  let eservice: Awaited<ReturnType<typeof seedEServiceDemo>> | undefined;
   await db.transaction(async (manager) => {
     const contacts = laos.map(demoContacts);
     await manager.query(
@@ -108,9 +110,11 @@ export async function seedDemoData(db: DataSource, log: (line: string) => void =
     const catalogueFor = (fiscalYear: number) =>
       catalogue.filter((i) => i.firstYear <= fiscalYear && (i.lastYear === null || i.lastYear >= fiscalYear));
     info = await seedInfoDemo(manager, laos, catalogueFor);
+    eservice = await seedEServiceDemo(manager, laos);
   });
   log(
-    `Demo data: ${laos.length} LAOs, ${laos.length + 78} accounts, ${info?.values ?? 0} INFO values over ${DEMO_PAST_YEARS + 1} fiscal years ` +
+    `Demo data: ${laos.length} LAOs, ${laos.length + 78} accounts, ${info?.values ?? 0} INFO values over ${DEMO_PAST_YEARS + 1} fiscal years, ` +
+      `${eservice?.answers ?? 0} e-Service answers ` +
       `in ${Date.now() - started} ms. Province ${info?.waitingProvince} waits only on LAO ${info?.lastLao} to certify its INFO.`,
   );
   return true;

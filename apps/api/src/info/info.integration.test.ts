@@ -240,7 +240,7 @@ describe('INFO: recording, certification, province certify-all, partner reads (r
     const refused = await sut.gql(CERTIFY_PROVINCE, { p: waiting.provinceCode, fy }, { token: province });
     expect(codeOf(refused)).toBe('INCOMPLETE');
     expect(refused.errors![0]!.extensions.pendingCount).toBe(1);
-    expect(refused.errors![0]!.message).toBe('ไม่สามารถรับรองข้อมูลทั้งจังหวัดได้ เนื่องจากมี 1 อปท. ภายใต้จังหวัด ยังไม่ได้ดำเนินการรับรองข้อมูล');
+    expect(refused.errors![0]!.message).toBe('จังหวัดไม่สามารถรับรองข้อมูลได้ เนื่องจาก มี 1 อปท. ภายใต้จังหวัด ยังไม่ได้ดำเนินการรับรองข้อมูล');
     expect(await sut.db.query(`SELECT status, count(*)::int FROM submission WHERE module = 'INFO' AND fiscal_year = $1 GROUP BY 1 ORDER BY 1`, [fy])).toEqual(before);
     expect(codeOf(await sut.gql(CERTIFY_PROVINCE, { p: waiting.provinceCode, fy }, { token: await sut.login('prov.12') }))).toBe('FORBIDDEN');
 

@@ -13,11 +13,12 @@ import { AccountsResolver } from '../accounts/accounts.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { CertificationResolver } from '../certification/certification.resolver';
 import { InfoResolver } from '../info/info.resolver';
+import { EServiceResolver } from '../eservice/eservice.resolver';
 import { PlatformResolver } from '../platform/platform.resolver';
 import { RegistryResolver } from '../registry/registry.resolver';
 import '../common/enums';
 
-export const RESOLVERS = [AuthResolver, PlatformResolver, RegistryResolver, AccountsResolver, CertificationResolver, InfoResolver];
+export const RESOLVERS = [AuthResolver, PlatformResolver, RegistryResolver, AccountsResolver, CertificationResolver, InfoResolver, EServiceResolver];
 
 async function main() {
   const output = resolve(process.argv[2] ?? resolve(__dirname, '../../schema.graphql'));
