@@ -3,6 +3,7 @@ import { hasRight } from '@lao/domain';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { LoginPage } from '../features/auth/LoginPage';
+import { EServicePage } from '../features/eservice/EServicePage';
 import { LaoProfilePage } from '../features/lao-profile/LaoProfilePage';
 import { RegistryPage } from '../features/registry/RegistryPage';
 import { useI18n } from '../i18n';
@@ -15,6 +16,10 @@ import { Shell } from './Shell';
 // Account administration is for a few department staff: its code loads only when they open it.
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
 const ApiKeysPage = lazy(() => import('../features/admin/ApiKeysPage'));
+// INFO: its forms, charts and exports load when the module is opened.
+const LaoInfoPage = lazy(() => import('../features/info/LaoInfoPage'));
+const ProvinceInfoPage = lazy(() => import('../features/info/ProvinceInfoPage'));
+const NationalInfoPage = lazy(() => import('../features/info/NationalInfoPage'));
 
 /** Pages inside the shell need a known user; anonymous visitors go to /login and come back afterwards. */
 function RequireAuth({ children }: { children: ReactNode }) {
@@ -69,6 +74,11 @@ function Home() {
   return <Navigate to="/registry" replace />;
 }
 
+function Lazy({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return <Suspense fallback={<Loading label={t('common.loading')} />}>{children}</Suspense>;
+}
+
 function NotFound() {
   const { t } = useI18n();
   useDocumentTitle(t('app.notFound'));
@@ -97,6 +107,33 @@ export function AppRoutes() {
         <Route index element={<Home />} />
         <Route path="registry" element={<RegistryPage />} />
         <Route path="lao/:code" element={<LaoProfilePage />} />
+        <Route
+          path="info/lao/:laoCode"
+          element={
+            <Lazy>
+              <LaoInfoPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="info/province/:provinceCode"
+          element={
+            <Lazy>
+              <ProvinceInfoPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="info/national"
+          element={
+            <Lazy>
+              <NationalInfoPage />
+            </Lazy>
+          }
+        />
+        <Route path="eservice/lao/:laoCode" element={<EServicePage page="lao" />} />
+        <Route path="eservice/province/:provinceCode" element={<EServicePage page="province" />} />
+        <Route path="eservice/report" element={<EServicePage page="report" />} />
         <Route
           path="admin/users"
           element={

@@ -12,14 +12,19 @@ describe('SideMenu', () => {
     renderWithApp(<SideMenu user={{ level: 'LAO', scopeCode: '6120601', rights: defaultRights('LAO') }} />);
     const nav = menu();
     const links = within(nav).getAllByRole('link');
-    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+    // The registry, then INFO (modules in the domain's order; later modules may follow).
+    expect(links.slice(0, 3).map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['ข้อมูล อปท. ของฉัน', '/lao/6120601'],
       ['ทะเบียน อปท.', '/registry'],
+      ['ระบบข้อมูลกลาง อปท. (INFO)', '/info/lao/6120601'],
     ]);
     // Modules granted but not served by this system are listed, not linked, and say so.
-    const info = within(nav).getByText(PLATFORM_MODULE_LABELS.INFO.th);
-    expect(info).toHaveAttribute('aria-disabled', 'true');
-    expect(info.closest('li')).toHaveTextContent('ยังไม่เปิดให้บริการในระบบนี้');
+    const waste = within(nav).getByText(PLATFORM_MODULE_LABELS.WASTE.th);
+    expect(waste).toHaveAttribute('aria-disabled', 'true');
+    expect(waste.closest('li')).toHaveTextContent('ยังไม่เปิดให้บริการในระบบนี้');
+    for (const module of ['ELE', 'LEC', 'LHR', 'WELFARE'] as const) {
+      expect(within(nav).getByText(PLATFORM_MODULE_LABELS[module].th)).toHaveAttribute('aria-disabled', 'true');
+    }
     // No rights on ACCOUNTS: not in the menu at all.
     expect(within(nav).queryByText(PLATFORM_MODULE_LABELS.ACCOUNTS.th)).not.toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'ผู้ใช้งาน' })).not.toBeInTheDocument();
@@ -35,6 +40,19 @@ describe('SideMenu', () => {
       expect(within(nav).queryByText(PLATFORM_MODULE_LABELS[module].th)).not.toBeInTheDocument();
     }
     expect(within(nav).queryByText('ข้อมูล อปท. ของฉัน')).not.toBeInTheDocument();
+  });
+
+  it('opens INFO at each level’s own page: the LAO’s data, the province’s certification, the national view', () => {
+    const hrefOf = () => within(menu()).getByRole('link', { name: PLATFORM_MODULE_LABELS.INFO.th }).getAttribute('href');
+    const { unmount } = renderWithApp(<SideMenu user={{ level: 'PROVINCE', scopeCode: '74', rights: defaultRights('PROVINCE') }} />);
+    expect(hrefOf()).toBe('/info/province/74');
+    unmount();
+    const department = renderWithApp(<SideMenu user={{ level: 'DEPARTMENT', scopeCode: null, rights: defaultRights('DEPARTMENT') }} />);
+    expect(hrefOf()).toBe('/info/national');
+    department.unmount();
+    // Without INFO rights there is no INFO entry at all.
+    renderWithApp(<SideMenu user={{ level: 'LAO', scopeCode: '6120601', rights: { REGISTRY: ['VIEW'] } }} />);
+    expect(within(menu()).queryByText(PLATFORM_MODULE_LABELS.INFO.th)).not.toBeInTheDocument();
   });
 
   it('links account administration for a department administrator only', () => {
@@ -57,6 +75,6 @@ describe('SideMenu', () => {
     renderWithApp(<SideMenu user={{ level: 'LAO', scopeCode: '6120601', rights: defaultRights('LAO') }} />, { lang: 'en' });
     const nav = screen.getByRole('navigation', { name: 'Main menu' });
     expect(within(nav).getByRole('link', { name: 'My LAO' })).toBeInTheDocument();
-    expect(within(nav).getByText(PLATFORM_MODULE_LABELS.INFO.en)).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: PLATFORM_MODULE_LABELS.INFO.en })).toHaveAttribute('href', '/info/lao/6120601');
   });
 });

@@ -30,6 +30,32 @@ export function menuEntries(user: Pick<SessionUser, 'level' | 'scopeCode' | 'rig
       if (user.level === 'LAO' && user.scopeCode) links.unshift({ to: `/lao/${user.scopeCode}`, label: t('menu.myLao') });
       return { module, label, links, flat: true };
     }
+    if (module === 'INFO') {
+      // Each level lands on its own INFO page: the LAO's data, the province's certification, the national view.
+      const to =
+        user.level === 'LAO' && user.scopeCode
+          ? `/info/lao/${user.scopeCode}`
+          : user.level === 'PROVINCE' && user.scopeCode
+            ? `/info/province/${user.scopeCode}`
+            : user.level === 'DEPARTMENT'
+              ? '/info/national'
+              : null;
+      if (to) return { module, label, links: [{ to, label }], flat: true };
+      return { module, label, links: [], note: 'menu.notAvailable' };
+    }
+    if (module === 'ESERVICE') {
+      // The e-Service survey: the LAO's own survey, the province's list, the department's national report.
+      const to =
+        user.level === 'LAO' && user.scopeCode
+          ? `/eservice/lao/${user.scopeCode}`
+          : user.level === 'PROVINCE' && user.scopeCode
+            ? `/eservice/province/${user.scopeCode}`
+            : user.level === 'DEPARTMENT'
+              ? '/eservice/report'
+              : null;
+      if (to) return { module, label, links: [{ to, label }], flat: true };
+      return { module, label, links: [], note: 'menu.notAvailable' };
+    }
     if (module === 'ACCOUNTS') {
       if (user.level === 'DEPARTMENT' && hasRight(user.rights, 'ACCOUNTS', 'ADMINISTER')) {
         return {

@@ -7,6 +7,8 @@ export interface ApiProblem {
   /** The server's message, already in the UI language; null for network failures (the UI says those itself). */
   message: string | null;
   fields: FieldIssue[];
+  /** The error's other extensions (e.g. INCOMPLETE's `missing` or `pendingCount`), as sent. */
+  extensions: Record<string, unknown>;
 }
 
 interface RawError {
@@ -26,6 +28,7 @@ function fromRaw(raw: RawError | undefined): ApiProblem {
     code: typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR',
     message: typeof raw?.message === 'string' && raw.message !== '' ? raw.message : null,
     fields,
+    extensions,
   };
 }
 
@@ -39,7 +42,7 @@ export function apiProblem(error: unknown): ApiProblem {
     } catch {
       // not JSON: fall through
     }
-    return { code: 'INTERNAL_SERVER_ERROR', message: null, fields: [] };
+    return { code: 'INTERNAL_SERVER_ERROR', message: null, fields: [], extensions: {} };
   }
-  return { code: 'NETWORK', message: null, fields: [] };
+  return { code: 'NETWORK', message: null, fields: [], extensions: {} };
 }

@@ -1,0 +1,14 @@
+import { CERTIFICATION_STATUS_LABELS, type CertificationStatus } from '@lao/domain';
+import { useI18n } from '../../i18n';
+
+const CLASS: Record<CertificationStatus, string> = {
+  DRAFT: 'es-badge--draft',
+  LAO_CERTIFIED: 'es-badge--lao',
+  PROVINCE_CERTIFIED: 'badge--ok',
+};
+
+/** ยังไม่ได้รับรองข้อมูล / อปท. รับรองข้อมูลแล้ว / จังหวัดรับรองข้อมูลแล้ว, in the shared words. */
+export function StatusBadge({ status }: { status: CertificationStatus }) {
+  const { lang } = useI18n();
+  return <span className={`badge ${CLASS[status]}`}>{CERTIFICATION_STATUS_LABELS[status][lang]}</span>;
+}

@@ -1,0 +1,245 @@
+import { graphql } from '../../generated';
+
+/** One service item with this LAO's answer (null fields: not answered yet). */
+export const eServiceItemFields = graphql(`
+  fragment EServiceItemFields on EServiceItem {
+    id
+    code
+    side
+    group
+    nameTh
+    nameEn
+    custom
+    offered
+    needed
+    steps
+    channels
+    otherChannels
+    users
+  }
+`);
+
+/** An LAO's survey for a year: the six sides with their items and answers, and the certification state. */
+export const eServiceSurveyQuery = graphql(`
+  query EServiceSurvey($laoCode: String!, $fiscalYear: Int!) {
+    eServiceSurvey(laoCode: $laoCode, fiscalYear: $fiscalYear) {
+      laoCode
+      fiscalYear
+      status
+      complete
+      editable
+      allowedActions
+      laoCertifiedAt
+      provinceCertifiedAt
+      updatedAt
+      history {
+        action
+        fromStatus
+        toStatus
+        actor
+        at
+        comment
+      }
+      localAuthority {
+        code
+        nameTh
+        nameEn
+        province {
+          code
+          nameTh
+          nameEn
+        }
+        district {
+          code
+          nameTh
+          nameEn
+        }
+      }
+      sides {
+        side
+        titleTh
+        titleEn
+        complete
+        savedAt
+        groups {
+          code
+          titleTh
+          titleEn
+        }
+        items {
+          ...EServiceItemFields
+        }
+      }
+    }
+  }
+`);
+
+/** บันทึก / บันทึกและไปด้านถัดไป: the answered rows of one side. */
+export const saveEServiceSideMutation = graphql(`
+  mutation SaveEServiceSide($input: SaveEServiceSideInput!) {
+    saveEServiceSide(input: $input) {
+      side
+      complete
+      savedAt
+      items {
+        ...EServiceItemFields
+      }
+    }
+  }
+`);
+
+export const addEServiceItemMutation = graphql(`
+  mutation AddEServiceItem($input: AddEServiceItemInput!) {
+    addEServiceItem(input: $input) {
+      ...EServiceItemFields
+    }
+  }
+`);
+
+export const deleteEServiceItemMutation = graphql(`
+  mutation DeleteEServiceItem($id: ID!) {
+    deleteEServiceItem(id: $id)
+  }
+`);
+
+/** รับรองข้อมูลและส่งจังหวัด: INCOMPLETE with extensions.incompleteSides while a side is incomplete. */
+export const certifyEServiceSurveyMutation = graphql(`
+  mutation CertifyEServiceSurvey($laoCode: String!, $fiscalYear: Int!) {
+    certifyEServiceSurvey(laoCode: $laoCode, fiscalYear: $fiscalYear) {
+      laoCode
+      status
+      laoCertifiedAt
+    }
+  }
+`);
+
+export const withdrawEServiceMutation = graphql(`
+  mutation WithdrawEServiceCertification($laoCode: String!, $fiscalYear: Int!) {
+    withdrawCertification(module: ESERVICE, laoCode: $laoCode, fiscalYear: $fiscalYear) {
+      laoCode
+      status
+    }
+  }
+`);
+
+export const returnEServiceMutation = graphql(`
+  mutation ReturnEServiceSubmission($laoCode: String!, $fiscalYear: Int!, $reason: String!) {
+    returnSubmission(module: ESERVICE, laoCode: $laoCode, fiscalYear: $fiscalYear, reason: $reason) {
+      laoCode
+      status
+    }
+  }
+`);
+
+export const reopenEServiceMutation = graphql(`
+  mutation ReopenEServiceSubmission($laoCode: String!, $fiscalYear: Int!, $reason: String!) {
+    reopenSubmission(module: ESERVICE, laoCode: $laoCode, fiscalYear: $fiscalYear, reason: $reason) {
+      laoCode
+      status
+    }
+  }
+`);
+
+/** The province's LAOs with their survey status: the province list and its Excel export. */
+export const eServiceSubmissionsQuery = graphql(`
+  query EServiceSubmissions($fiscalYear: Int!, $filter: SubmissionFilter, $first: Int, $after: String) {
+    submissions(module: ESERVICE, fiscalYear: $fiscalYear, filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          laoCode
+          fiscalYear
+          status
+          complete
+          laoCertifiedAt
+          provinceCertifiedAt
+          updatedAt
+          localAuthority {
+            code
+            nameTh
+            nameEn
+            district {
+              code
+              nameTh
+              nameEn
+            }
+            province {
+              code
+              nameTh
+              nameEn
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const eServiceProgressQuery = graphql(`
+  query EServiceCertificationProgress($fiscalYear: Int!, $provinceCode: String) {
+    certificationProgress(module: ESERVICE, fiscalYear: $fiscalYear, provinceCode: $provinceCode) {
+      provinceCode
+      total
+      draft
+      laoCertified
+      provinceCertified
+    }
+  }
+`);
+
+/** จังหวัดดำเนินการรับรองข้อมูลทั้งหมด: all-or-nothing; INCOMPLETE with the server's count otherwise. */
+export const certifyEServiceProvinceMutation = graphql(`
+  mutation CertifyEServiceProvince($provinceCode: String!, $fiscalYear: Int!) {
+    certifyProvince(module: ESERVICE, provinceCode: $provinceCode, fiscalYear: $fiscalYear) {
+      certifiedCount
+    }
+  }
+`);
+
+/** How the LAOs answered each preset item, nationally or in one province. */
+export const eServiceAdoptionQuery = graphql(`
+  query EServiceAdoption($fiscalYear: Int!, $provinceCode: String, $certifiedOnly: Boolean) {
+    eServiceAdoption(fiscalYear: $fiscalYear, provinceCode: $provinceCode, certifiedOnly: $certifiedOnly) {
+      itemCode
+      side
+      group
+      nameTh
+      nameEn
+      answered
+      offered
+      offeredShare
+      needed
+      notNeeded
+      steps {
+        step
+        count
+      }
+      channels {
+        channel
+        count
+      }
+      totalUsers
+    }
+  }
+`);
+
+export const eServiceProvinceAdoptionQuery = graphql(`
+  query EServiceProvinceAdoption($fiscalYear: Int!) {
+    eServiceProvinceAdoption(fiscalYear: $fiscalYear) {
+      provinceCode
+      province {
+        code
+        nameTh
+        nameEn
+      }
+      laoCount
+      respondents
+      offeringAny
+      offeredShare
+    }
+  }
+`);

@@ -1,0 +1,243 @@
+import { graphql } from '../../generated';
+
+/** The INFO catalogue of a fiscal year (all eight domains): the forms are rendered from it. */
+export const infoIndicatorsQuery = graphql(`
+  query InfoIndicators($fiscalYear: Int!) {
+    infoIndicators(fiscalYear: $fiscalYear) {
+      code
+      domain
+      position
+      labelTh
+      labelEn
+      unit
+      unitEn
+      valueType
+      required
+      linkedFrom
+      options {
+        value
+        labelTh
+        labelEn
+      }
+      min
+      max
+      decimals
+      maxLength
+      hintTh
+      hintEn
+    }
+  }
+`);
+
+graphql(`
+  fragment InfoSectionFields on InfoSection {
+    domain
+    complete
+    missing
+    savedAt
+    values {
+      indicatorCode
+      value
+    }
+  }
+`);
+
+/** One LAO's INFO for a year: data, completeness, certification state and what the caller may do. */
+export const infoSubmissionQuery = graphql(`
+  query InfoSubmission($laoCode: String!, $fiscalYear: Int!) {
+    infoSubmission(laoCode: $laoCode, fiscalYear: $fiscalYear) {
+      module
+      laoCode
+      fiscalYear
+      status
+      complete
+      lpaScore
+      laoCertifiedAt
+      provinceCertifiedAt
+      updatedAt
+      editable
+      allowedActions
+      history {
+        action
+        fromStatus
+        toStatus
+        actor
+        at
+        comment
+      }
+      localAuthority {
+        code
+        nameTh
+        nameEn
+        type
+        province {
+          code
+          nameTh
+          nameEn
+        }
+        district {
+          code
+          nameTh
+          nameEn
+        }
+      }
+      sections {
+        ...InfoSectionFields
+      }
+    }
+  }
+`);
+
+/** The department's cycle: the deadline and the later ones given to a province or an LAO. */
+export const certificationCycleQuery = graphql(`
+  query InfoCertificationCycle($fiscalYear: Int!) {
+    certificationCycle(module: INFO, fiscalYear: $fiscalYear) {
+      deadline
+      extensions {
+        scopeCode
+        until
+      }
+    }
+  }
+`);
+
+export const saveInfoSectionMutation = graphql(`
+  mutation SaveInfoSection($input: SaveInfoSectionInput!) {
+    saveInfoSection(input: $input) {
+      ...InfoSectionFields
+    }
+  }
+`);
+
+export const certifyInfoMutation = graphql(`
+  mutation CertifyInfo($laoCode: String!, $fiscalYear: Int!) {
+    certifyInfo(laoCode: $laoCode, fiscalYear: $fiscalYear) {
+      laoCode
+      fiscalYear
+      status
+      laoCertifiedAt
+    }
+  }
+`);
+
+export const withdrawCertificationMutation = graphql(`
+  mutation WithdrawInfoCertification($laoCode: String!, $fiscalYear: Int!) {
+    withdrawCertification(module: INFO, laoCode: $laoCode, fiscalYear: $fiscalYear) {
+      laoCode
+      status
+    }
+  }
+`);
+
+export const returnSubmissionMutation = graphql(`
+  mutation ReturnInfoSubmission($laoCode: String!, $fiscalYear: Int!, $reason: String!) {
+    returnSubmission(module: INFO, laoCode: $laoCode, fiscalYear: $fiscalYear, reason: $reason) {
+      laoCode
+      status
+    }
+  }
+`);
+
+export const reopenSubmissionMutation = graphql(`
+  mutation ReopenInfoSubmission($laoCode: String!, $fiscalYear: Int!, $reason: String!) {
+    reopenSubmission(module: INFO, laoCode: $laoCode, fiscalYear: $fiscalYear, reason: $reason) {
+      laoCode
+      status
+    }
+  }
+`);
+
+/** Progress per province (one province, or all 77 when provinceCode is null). */
+export const certificationProgressQuery = graphql(`
+  query InfoCertificationProgress($fiscalYear: Int!, $provinceCode: String) {
+    certificationProgress(module: INFO, fiscalYear: $fiscalYear, provinceCode: $provinceCode) {
+      provinceCode
+      province {
+        code
+        nameTh
+        nameEn
+      }
+      total
+      draft
+      laoCertified
+      provinceCertified
+    }
+  }
+`);
+
+/** One page of the province's LAOs with their certification; the table and the Excel export use it. */
+export const infoSubmissionsQuery = graphql(`
+  query InfoSubmissions($fiscalYear: Int!, $filter: SubmissionFilter, $first: Int, $after: String) {
+    submissions(module: INFO, fiscalYear: $fiscalYear, filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          laoCode
+          fiscalYear
+          status
+          complete
+          laoCertifiedAt
+          provinceCertifiedAt
+          localAuthority {
+            code
+            nameTh
+            nameEn
+            type
+            district {
+              code
+              nameTh
+              nameEn
+            }
+            province {
+              code
+              nameTh
+              nameEn
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const certifyProvinceMutation = graphql(`
+  mutation CertifyInfoProvince($provinceCode: String!, $fiscalYear: Int!) {
+    certifyProvince(module: INFO, provinceCode: $provinceCode, fiscalYear: $fiscalYear) {
+      certifiedCount
+    }
+  }
+`);
+
+export const lpaDistributionQuery = graphql(`
+  query LpaDistribution($fiscalYear: Int!, $provinceCode: String) {
+    lpaDistribution(fiscalYear: $fiscalYear, provinceCode: $provinceCode) {
+      score
+      count
+    }
+  }
+`);
+
+/** LPA indicator 7 for a page of LAOs (the national Excel export walks every page). */
+export const lpaScoresQuery = graphql(`
+  query LpaScores($fiscalYear: Int!, $filter: LocalAuthorityFilter, $first: Int, $after: String) {
+    lpaScores(fiscalYear: $fiscalYear, filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          laoCode
+          score
+          status
+          complete
+        }
+      }
+    }
+  }
+`);

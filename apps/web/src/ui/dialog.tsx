@@ -1,0 +1,113 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+interface DialogProps {
+  title: string;
+  children: ReactNode;
+  /** Escape, the close button or a cancel: the caller unmounts the dialog. */
+  onClose: () => void;
+  /** While something runs, Escape does nothing (the caller disables its buttons too). */
+  busy?: boolean;
+  className?: string;
+}
+
+/**
+ * A modal dialog on the native <dialog>: showModal() makes the rest of the page inert and keeps focus inside.
+ * Focus starts on the element marked data-autofocus (else the first control) and returns where it was on close.
+ * Render it only while open.
+ */
+export function Dialog({ title, children, onClose, busy = false, className }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const onCloseRef = useRef(onClose);
+  const busyRef = useRef(busy);
+  useEffect(() => {
+    onCloseRef.current = onClose;
+    busyRef.current = busy;
+  });
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // jsdom has no showModal(); the attribute alone shows the dialog there.
+    if (typeof dialog.showModal === 'function') {
+      if (!dialog.open) dialog.showModal();
+    } else {
+      dialog.setAttribute('open', '');
+    }
+    const first = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>(FOCUSABLE);
+    first?.focus();
+    return () => {
+      if (dialog.open && typeof dialog.close === 'function') dialog.close();
+      previous?.focus();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className={['dialog', className ?? ''].filter(Boolean).join(' ')}
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        // Escape in a real browser: we close through React state, never behind its back.
+        event.preventDefault();
+        if (!busyRef.current) onCloseRef.current();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          if (!busyRef.current) onCloseRef.current();
+        }
+      }}
+    >
+      <h2 id={titleId} className="dialog__title">
+        {title}
+      </h2>
+      {children}
+    </dialog>
+  );
+}
+
+interface ConfirmDialogProps {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  closeLabel: string;
+  onConfirm: () => void;
+  onClose: () => void;
+  busy?: boolean;
+  /** A refusal to show inside the dialog, already translated. */
+  error?: string | null;
+  danger?: boolean;
+}
+
+/** "Are you sure?" with the consequence spelled out; focus starts on the harmless button. */
+export function ConfirmDialog({ title, children, confirmLabel, closeLabel, onConfirm, onClose, busy = false, error, danger }: ConfirmDialogProps) {
+  return (
+    <Dialog title={title} onClose={onClose} busy={busy}>
+      <div className="dialog__body">{children}</div>
+      {error && (
+        <div className="alert alert--error" role="alert">
+          {error}
+        </div>
+      )}
+      <div className="dialog__actions">
+        <button
+          type="button"
+          className={`button ${danger ? 'button--danger button--secondary' : 'button--primary'}`}
+          onClick={onConfirm}
+          disabled={busy}
+          aria-busy={busy || undefined}
+        >
+          {busy && <span className="spinner" aria-hidden="true" />}
+          {confirmLabel}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onClose} disabled={busy} data-autofocus>
+          {closeLabel}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
