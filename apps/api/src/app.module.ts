@@ -13,7 +13,7 @@ import { CertificationService } from './certification/certification.service';
 import { EServiceResolver } from './eservice/eservice.resolver';
 import { EServiceService } from './eservice/eservice.service';
 import { InfoCatalogueService } from './info/info-catalogue.service';
-import { InfoResolver } from './info/info.resolver';
+import { InfoResolver, LaoValuesResolver, LpaScoreResolver } from './info/info.resolver';
 import { InfoService } from './info/info.service';
 import { AccessGuard } from './auth/access.guard';
 import { AccessPolicy } from './auth/access-policy.service';
@@ -62,7 +62,7 @@ class AccountsModule {}
 })
 class CertificationModule {}
 
-@Module({ imports: [RegistryModule, CertificationModule], providers: [InfoCatalogueService, InfoService, InfoResolver] })
+@Module({ imports: [RegistryModule, CertificationModule], providers: [InfoCatalogueService, InfoService, InfoResolver, LpaScoreResolver, LaoValuesResolver] })
 class InfoModule {}
 
 @Module({ imports: [RegistryModule, CertificationModule], providers: [EServiceService, EServiceResolver] })

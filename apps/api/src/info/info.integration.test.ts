@@ -288,7 +288,7 @@ describe('INFO: recording, certification, province certify-all, partner reads (r
 
   it('answers partner tables in a constant number of SQL queries (no N+1), within the caller\'s scope', async () => {
     const codes = catalogue.filter((i) => i.valueType === 'INTEGER').slice(0, 10).map((i) => i.code);
-    const query = `query($fy: Int!, $codes: [String!]!, $first: Int) { infoValues(fiscalYear: $fy, indicatorCodes: $codes, first: $first) { totalCount edges { node { laoCode values { indicatorCode value } } } } }`;
+    const query = `query($fy: Int!, $codes: [String!]!, $first: Int) { infoValues(fiscalYear: $fy, indicatorCodes: $codes, first: $first) { totalCount edges { node { laoCode localAuthority { nameTh district { nameTh } } values { indicatorCode value } } } } }`;
     const counted = async (first: number) => {
       let queries = 0;
       const logger = sut.db.logger;
@@ -306,9 +306,11 @@ describe('INFO: recording, certification, province certify-all, partner reads (r
       }
       return queries;
     };
+    await counted(5); // warm-up: the key's first use of the minute also records when it was last used
     const few = await counted(5);
     const many = await counted(100);
     expect(many).toBe(few);
+    // key lookup, page, count, sections, linked values, LAO names: six, whatever the page size
     expect(many).toBeLessThanOrEqual(6);
 
     const laoView = await sut.gql<{ infoValues: { totalCount: number } }>(query, { fy, codes, first: 5 }, { token: await sut.login(`lao.${nonthaburi[0]}`) });

@@ -1,5 +1,5 @@
 import type { InfoDomain } from '@lao/domain';
-import { Args, Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../auth/access.decorator';
 import { SubmissionFieldsResolver } from '../certification/certification.resolver';
 import { CertificationService } from '../certification/certification.service';
@@ -7,14 +7,16 @@ import type { RequestContext } from '../common/context';
 import { Ctx } from '../common/current.decorators';
 import { InfoDomainEnum } from '../common/enums';
 import { PageArgs } from '../common/paging';
-import { LocalAuthorityFilter } from '../registry/registry.models';
+import { LocalAuthority, LocalAuthorityFilter } from '../registry/registry.models';
 import { RegistryService } from '../registry/registry.service';
 import { InfoCatalogueService } from './info-catalogue.service';
 import {
   IndicatorModel,
   InfoSectionModel,
   InfoSubmission,
+  LaoValues,
   LaoValuesConnection,
+  LpaScore,
   LpaScoreConnection,
   SaveInfoSectionInput,
 } from './info.models';
@@ -101,5 +103,26 @@ export class InfoResolver extends SubmissionFieldsResolver(InfoSubmission) {
     @Ctx() ctx: RequestContext,
   ) {
     return this.info.lpaDistribution(ctx.actor, fiscalYear, provinceCode);
+  }
+}
+
+/** The LAO of a partner-table row or an LPA score, batched: one registry query per page, never one per row. */
+@Resolver(() => LpaScore)
+export class LpaScoreResolver {
+  constructor(private readonly registry: RegistryService) {}
+
+  @ResolveField(() => LocalAuthority)
+  localAuthority(@Parent() score: LpaScore, @Ctx() ctx: RequestContext) {
+    return this.registry.loader(ctx.loaders).load(score.laoCode);
+  }
+}
+
+@Resolver(() => LaoValues)
+export class LaoValuesResolver {
+  constructor(private readonly registry: RegistryService) {}
+
+  @ResolveField(() => LocalAuthority)
+  localAuthority(@Parent() row: LaoValues, @Ctx() ctx: RequestContext) {
+    return this.registry.loader(ctx.loaders).load(row.laoCode);
   }
 }

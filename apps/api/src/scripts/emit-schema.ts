@@ -12,13 +12,13 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AccountsResolver } from '../accounts/accounts.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { CertificationResolver } from '../certification/certification.resolver';
-import { InfoResolver } from '../info/info.resolver';
+import { InfoResolver, LaoValuesResolver, LpaScoreResolver } from '../info/info.resolver';
 import { EServiceResolver } from '../eservice/eservice.resolver';
 import { PlatformResolver } from '../platform/platform.resolver';
 import { RegistryResolver } from '../registry/registry.resolver';
 import '../common/enums';
 
-export const RESOLVERS = [AuthResolver, PlatformResolver, RegistryResolver, AccountsResolver, CertificationResolver, InfoResolver, EServiceResolver];
+export const RESOLVERS = [AuthResolver, PlatformResolver, RegistryResolver, AccountsResolver, CertificationResolver, InfoResolver, LpaScoreResolver, LaoValuesResolver, EServiceResolver];
 
 async function main() {
   const output = resolve(process.argv[2] ?? resolve(__dirname, '../../schema.graphql'));
