@@ -171,8 +171,20 @@ export class EServiceItemAdoption {
   @Field(() => Int)
   side: number;
 
+  @Field()
+  sideTitleTh: string;
+
+  @Field()
+  sideTitleEn: string;
+
   @Field(() => String, { nullable: true })
   group: string | null;
+
+  @Field(() => String, { nullable: true })
+  groupTitleTh: string | null;
+
+  @Field(() => String, { nullable: true })
+  groupTitleEn: string | null;
 
   @Field()
   nameTh: string;

@@ -69,7 +69,10 @@ export class EServiceResolver extends SubmissionFieldsResolver(EServiceSurvey) {
 
   @Access({ module: 'ESERVICE', right: 'VIEW' })
   @Query(() => [EServiceProvinceAdoption], { description: 'Per province: respondents and how much is offered online.' })
-  eServiceProvinceAdoption(@Args('fiscalYear', { type: () => Int }) fiscalYear: number) {
-    return this.eservice.provinceAdoption(fiscalYear);
+  eServiceProvinceAdoption(
+    @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
+    @Args('certifiedOnly', { type: () => Boolean, nullable: true, description: 'Count only certified surveys.' }) certifiedOnly: boolean | null,
+  ) {
+    return this.eservice.provinceAdoption(fiscalYear, certifiedOnly ?? false);
   }
 }

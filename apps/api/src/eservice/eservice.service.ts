@@ -208,21 +208,29 @@ export class EServiceService {
            ${certifiedOnly ? `JOIN submission s ON s.module = 'ESERVICE' AND s.lao_code = a.lao_code AND s.fiscal_year = a.fiscal_year AND s.status <> 'DRAFT'` : ''}
           WHERE a.fiscal_year = $1 AND ($2::text IS NULL OR l.province_code = $2))
        SELECT i.code, i.side, i.group_code, i.name_th, i.name_en, i.position,
+              sd.title_th AS side_title_th, sd.title_en AS side_title_en, g.title_th AS group_title_th, g.title_en AS group_title_en,
               count(a.item_id)::int AS answered,
               count(*) FILTER (WHERE a.offered)::int AS offered,
               count(*) FILTER (WHERE NOT a.offered AND a.needed)::int AS needed,
               count(*) FILTER (WHERE NOT a.offered AND NOT a.needed)::int AS not_needed,
               coalesce(sum(a.users) FILTER (WHERE a.offered), 0)::float8 AS total_users,
               ${stepColumns}, ${channelColumns}
-         FROM eservice_item i LEFT JOIN answers a ON a.item_id = i.id
+         FROM eservice_item i
+         JOIN eservice_side sd ON sd.side = i.side
+         LEFT JOIN eservice_group g ON g.code = i.group_code
+         LEFT JOIN answers a ON a.item_id = i.id
         WHERE i.lao_code IS NULL AND i.first_year <= $1 AND (i.last_year IS NULL OR i.last_year >= $1)
-        GROUP BY i.id ORDER BY i.side, i.position`,
+        GROUP BY i.id, sd.side, g.code ORDER BY i.side, i.position`,
       [fiscalYear, provinceCode],
     );
     return rows.map((r) => ({
       itemCode: r.code as string,
       side: r.side as number,
+      sideTitleTh: r.side_title_th as string,
+      sideTitleEn: r.side_title_en as string,
       group: r.group_code as string | null,
+      groupTitleTh: r.group_title_th as string | null,
+      groupTitleEn: r.group_title_en as string | null,
       nameTh: r.name_th as string,
       nameEn: r.name_en as string | null,
       answered: r.answered as number,
@@ -237,12 +245,14 @@ export class EServiceService {
   }
 
   /** Per province: respondents, LAOs offering anything online, and the share of answered items offered. */
-  async provinceAdoption(fiscalYear: number): Promise<EServiceProvinceAdoption[]> {
+  async provinceAdoption(fiscalYear: number, certifiedOnly: boolean): Promise<EServiceProvinceAdoption[]> {
     const rows: { province_code: string; lao_count: number; respondents: number; offering_any: number; answered: number; offered: number }[] =
       await this.db.query(
         `WITH per_lao AS (
            SELECT a.lao_code, count(*)::int AS answered, count(*) FILTER (WHERE a.offered)::int AS offered
-             FROM eservice_answer a WHERE a.fiscal_year = $1 GROUP BY a.lao_code)
+             FROM eservice_answer a
+             ${certifiedOnly ? `JOIN submission s ON s.module = 'ESERVICE' AND s.lao_code = a.lao_code AND s.fiscal_year = a.fiscal_year AND s.status <> 'DRAFT'` : ''}
+            WHERE a.fiscal_year = $1 GROUP BY a.lao_code)
          SELECT l.province_code, count(*)::int AS lao_count, count(p.lao_code)::int AS respondents,
                 count(*) FILTER (WHERE p.offered > 0)::int AS offering_any,
                 coalesce(sum(p.answered), 0)::int AS answered, coalesce(sum(p.offered), 0)::int AS offered

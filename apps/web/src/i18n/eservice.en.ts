@@ -153,7 +153,7 @@ export const eserviceEn: Record<EServiceMessageId, string> = {
   'es.report.sideShort': 'Side {side}',
   'es.report.certifiedOnly': 'Only surveys certified by the LAO',
   'es.report.noteAll': 'Counts every saved answer, certified or not.',
-  'es.report.noteCertified': 'The item table counts certified surveys only; the key figures and the province table count every answer.',
+  'es.report.noteCertified': 'Every figure on this page counts certified surveys only.',
   'es.report.kpiLaos': 'LAOs',
   'es.report.kpiRespondents': 'LAOs that answered',
   'es.report.kpiOfferingAny': 'Offer at least one e-Service',

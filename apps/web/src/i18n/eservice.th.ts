@@ -162,7 +162,7 @@ export const eserviceTh = {
   'es.report.sideShort': 'ด้าน {side}',
   'es.report.certifiedOnly': 'เฉพาะแบบสำรวจที่ อปท. รับรองข้อมูลแล้ว',
   'es.report.noteAll': 'นับคำตอบที่บันทึกแล้วทั้งหมด รวมแบบสำรวจที่ยังไม่ได้รับรอง',
-  'es.report.noteCertified': 'ตารางรายการนับเฉพาะแบบสำรวจที่รับรองแล้ว ส่วนตัวเลขสรุปและตารางรายจังหวัดนับคำตอบทั้งหมด',
+  'es.report.noteCertified': 'ทุกตัวเลขในหน้านี้นับเฉพาะแบบสำรวจที่ อปท. รับรองข้อมูลแล้ว',
   'es.report.kpiLaos': 'อปท. ทั้งหมด',
   'es.report.kpiRespondents': 'อปท. ที่ตอบแบบสำรวจ',
   'es.report.kpiOfferingAny': 'ให้บริการ e-Service อย่างน้อย 1 รายการ',

@@ -9,7 +9,6 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { todayForFileName } from '../registry/exportExcel';
 import { provincesQuery } from '../registry/operations';
 import { AdoptionChart, type ChartSection } from './AdoptionChart';
-import { groupTitle, sideTitle } from './catalogue';
 import { writeReportWorkbook, type AdoptionRow, type ProvinceAdoptionRow } from './exportExcel';
 import { formatShare } from './format';
 import { eServiceAdoptionQuery, eServiceProvinceAdoptionQuery } from './operations';
@@ -62,11 +61,20 @@ export default function EServiceReportPage() {
     fetchPolicy: 'network-only',
     nextFetchPolicy: 'cache-first',
   });
-  const byProvince = useQuery(eServiceProvinceAdoptionQuery, { variables: { fiscalYear: year }, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-first' });
+  const byProvince = useQuery(eServiceProvinceAdoptionQuery, {
+    variables: { fiscalYear: year, certifiedOnly: filter.certifiedOnly },
+    fetchPolicy: 'network-only',
+    nextFetchPolicy: 'cache-first',
+  });
   const items = useMemo(() => (adoption.data ?? adoption.previousData)?.eServiceAdoption ?? [], [adoption.data, adoption.previousData]);
   const provinceRows = useMemo(() => (byProvince.data ?? byProvince.previousData)?.eServiceProvinceAdoption ?? [], [byProvince.data, byProvince.previousData]);
 
-  const sideHeading = (side: number) => `${t('es.sideNo', { side })} ${sideTitle(side, lang)}`;
+  // Titles come with the rows from the catalogue in the database, so the report never copies the catalogue.
+  const sideHeading = (side: number) => {
+    const row = items.find((r) => r.side === side);
+    const title = row ? (lang === 'en' ? row.sideTitleEn : row.sideTitleTh) : '';
+    return `${t('es.sideNo', { side })} ${title}`.trim();
+  };
   const itemName = (row: AdoptionRow) => (lang === 'en' && row.nameEn ? row.nameEn : row.nameTh);
 
   const sorted = useMemo(() => {
@@ -350,7 +358,7 @@ export default function EServiceReportPage() {
                         out.push(
                           <tr key={`g-${r.group}`} className="es-subgroup">
                             <th scope="rowgroup" colSpan={20}>
-                              {groupTitle(r.group, lang)}
+                              {(lang === 'en' ? r.groupTitleEn : r.groupTitleTh) ?? r.group}
                             </th>
                           </tr>,
                         );

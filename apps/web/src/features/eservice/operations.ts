@@ -206,7 +206,11 @@ export const eServiceAdoptionQuery = graphql(`
     eServiceAdoption(fiscalYear: $fiscalYear, provinceCode: $provinceCode, certifiedOnly: $certifiedOnly) {
       itemCode
       side
+      sideTitleTh
+      sideTitleEn
       group
+      groupTitleTh
+      groupTitleEn
       nameTh
       nameEn
       answered
@@ -228,8 +232,8 @@ export const eServiceAdoptionQuery = graphql(`
 `);
 
 export const eServiceProvinceAdoptionQuery = graphql(`
-  query EServiceProvinceAdoption($fiscalYear: Int!) {
-    eServiceProvinceAdoption(fiscalYear: $fiscalYear) {
+  query EServiceProvinceAdoption($fiscalYear: Int!, $certifiedOnly: Boolean) {
+    eServiceProvinceAdoption(fiscalYear: $fiscalYear, certifiedOnly: $certifiedOnly) {
       provinceCode
       province {
         code
