@@ -8,6 +8,7 @@ import { LaoProfilePage } from '../features/lao-profile/LaoProfilePage';
 import { RegistryPage } from '../features/registry/RegistryPage';
 import { useI18n } from '../i18n';
 import { ErrorAlert, Loading } from '../ui/feedback';
+import { Forbidden } from '../ui/Forbidden';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { createApolloClient } from './apollo';
 import { AuthProvider, SESSION_EXPIRED, sessionEvents, useAuth, useUser } from './auth';
@@ -53,16 +54,7 @@ function RequireAuth({ children }: { children: ReactNode }) {
 function RequireAccountsAdmin({ children }: { children: ReactNode }) {
   const user = useUser();
   const { t } = useI18n();
-  if (user.level !== 'DEPARTMENT' || !hasRight(user.rights, 'ACCOUNTS', 'ADMINISTER')) {
-    return (
-      <section>
-        <h1>{t('app.forbidden')}</h1>
-        <p>
-          <Link to="/">{t('app.backHome')}</Link>
-        </p>
-      </section>
-    );
-  }
+  if (user.level !== 'DEPARTMENT' || !hasRight(user.rights, 'ACCOUNTS', 'ADMINISTER')) return <Forbidden />;
   return <Suspense fallback={<Loading label={t('common.loading')} />}>{children}</Suspense>;
 }
 

@@ -129,7 +129,6 @@ export const eserviceEn: Record<EServiceMessageId, string> = {
   'es.empty': 'No LAO matches these conditions',
   'es.notStarted': 'not started',
   'es.view': 'View',
-  'es.viewLao': 'View {lao}',
   'es.pagination': 'Pages',
   'es.previous': 'Previous',
   'es.next': 'Next',

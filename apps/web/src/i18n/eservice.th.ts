@@ -137,7 +137,6 @@ export const eserviceTh = {
   'es.empty': 'ไม่พบ อปท. ตามเงื่อนไขที่เลือก',
   'es.notStarted': 'ยังไม่เริ่มกรอก',
   'es.view': 'ดูข้อมูล',
-  'es.viewLao': 'ดูข้อมูล {lao}',
   'es.pagination': 'เลื่อนหน้า',
   'es.previous': 'ก่อนหน้า',
   'es.next': 'ถัดไป',

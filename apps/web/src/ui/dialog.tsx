@@ -7,8 +7,12 @@ interface DialogProps {
   children: ReactNode;
   /** Escape, the close button or a cancel: the caller unmounts the dialog. */
   onClose: () => void;
+  /** alertdialog: a message that needs the person's attention now (e.g. what is missing before certifying). */
+  role?: 'dialog' | 'alertdialog';
   /** While something runs, Escape does nothing (the caller disables its buttons too). */
   busy?: boolean;
+  /** The element describing the dialog (read out with its title), e.g. the alert's message. */
+  describedBy?: string;
   className?: string;
 }
 
@@ -17,7 +21,7 @@ interface DialogProps {
  * Focus starts on the element marked data-autofocus (else the first control) and returns where it was on close.
  * Render it only while open.
  */
-export function Dialog({ title, children, onClose, busy = false, className }: DialogProps) {
+export function Dialog({ title, children, onClose, role = 'dialog', busy = false, describedBy, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const onCloseRef = useRef(onClose);
@@ -41,15 +45,18 @@ export function Dialog({ title, children, onClose, busy = false, className }: Di
     first?.focus();
     return () => {
       if (dialog.open && typeof dialog.close === 'function') dialog.close();
-      previous?.focus();
+      if (previous?.isConnected) previous.focus();
     };
   }, []);
 
   return (
     <dialog
       ref={ref}
+      role={role === 'alertdialog' ? 'alertdialog' : undefined}
+      aria-modal="true"
       className={['dialog', className ?? ''].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
+      aria-describedby={describedBy}
       onCancel={(event) => {
         // Escape in a real browser: we close through React state, never behind its back.
         event.preventDefault();

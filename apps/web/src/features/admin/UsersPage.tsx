@@ -8,11 +8,10 @@ import { apiProblem } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
 import { schemaResolver, SelectField, TextField } from '../../ui/forms';
+import { PAGE_SIZE, Pager } from '../../ui/paging';
 import { useDebounced } from '../../ui/useDebounced';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { createUserMutation, setUserActiveMutation, usersQuery } from './operations';
-
-const PAGE_SIZE = 50;
 
 export default function UsersPage() {
   const { t, lang } = useI18n();
@@ -153,27 +152,15 @@ export default function UsersPage() {
           </tbody>
         </table>
       </div>
-      <nav className="pager" aria-label={t('registry.pagination')}>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => setCursors(cursors.slice(0, -1))}
-          disabled={cursors.length === 0}
-        >
-          ‹ {t('registry.previous')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={!connection?.pageInfo.hasNextPage || list.loading}
-          onClick={() => {
-            const end = connection?.pageInfo.endCursor;
-            if (end) setCursors([...cursors, end]);
-          }}
-        >
-          {t('registry.next')} ›
-        </button>
-      </nav>
+      <Pager
+        hasPrevious={cursors.length > 0}
+        hasNext={Boolean(connection?.pageInfo.hasNextPage) && !list.loading}
+        onPrevious={() => setCursors(cursors.slice(0, -1))}
+        onNext={() => {
+          const end = connection?.pageInfo.endCursor;
+          if (end) setCursors([...cursors, end]);
+        }}
+      />
     </section>
   );
 }

@@ -1,24 +1,19 @@
 import {
   CERTIFICATION_ACTION_LABELS,
   CERTIFICATION_STATUS_LABELS,
-  certificationReasonSchema,
   formatNumber,
-  MAX_REASON_LENGTH,
   type CertificationAction,
   type CertificationStatus,
   type FieldIssue,
 } from '@lao/domain';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { z } from 'zod';
 import { useI18n } from '../../i18n';
+import { formatDateTimeBE } from '../../ui/dates';
+import { ConfirmDialog, Dialog } from '../../ui/dialog';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
-import { describedBy, schemaResolver } from '../../ui/forms';
-import { EsConfirm, EsDialog } from './EsDialog';
-import { formatDateTimeBE } from './format';
+import { ReasonDialog } from '../certification/ReasonDialog';
+import type { ReviewAction } from '../certification/useReviewActions';
 import { SideIcon, type SideState } from './SideNav';
-
-export type PanelAction = 'WITHDRAW' | 'RETURN' | 'REOPEN';
 
 export type ActionResult =
   | { ok: true }
@@ -38,7 +33,7 @@ export interface CertifyPanelProps {
   /** The side on screen has changes not saved yet. */
   unsavedSide: number | null;
   onCertify: () => Promise<ActionResult>;
-  onAction: (action: PanelAction, reason?: string) => Promise<ActionResult>;
+  onAction: (action: ReviewAction, reason?: string) => Promise<ActionResult>;
   onGoToSide: (side: number) => void;
   /** The sides found incomplete by a certify attempt (to mark them red). */
   onIncomplete: (sides: number[]) => void;
@@ -48,7 +43,7 @@ export interface CertifyPanelProps {
 export function CertifyPanel(props: CertifyPanelProps) {
   const { status, allowedActions, sides, certifyInPrinciple, laoName, fiscalYear, unsavedSide, onCertify, onAction, onGoToSide, onIncomplete } = props;
   const { t, lang } = useI18n();
-  const [dialog, setDialog] = useState<'CERTIFY' | PanelAction | null>(null);
+  const [dialog, setDialog] = useState<'CERTIFY' | ReviewAction | null>(null);
   const [incomplete, setIncomplete] = useState<number[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -71,7 +66,7 @@ export function CertifyPanel(props: CertifyPanelProps) {
     else setDialog('CERTIFY');
   };
 
-  const run = async (action: 'CERTIFY' | PanelAction, reason?: string): Promise<ActionResult> => {
+  const run = async (action: 'CERTIFY' | ReviewAction, reason?: string): Promise<ActionResult> => {
     setBusy(true);
     setError(null);
     setDone(null);
@@ -129,8 +124,8 @@ export function CertifyPanel(props: CertifyPanelProps) {
       {!dialog && <ErrorAlert>{error}</ErrorAlert>}
 
       {incomplete && (
-        <EsDialog role="alertdialog" title={t('es.incompleteTitle')} describedBy={popupTextId} onClose={() => setIncomplete(null)} className="es-dialog--alert">
-          <div id={popupTextId} className="es-dialog__body">
+        <Dialog role="alertdialog" title={t('es.incompleteTitle')} describedBy={popupTextId} onClose={() => setIncomplete(null)} className="dialog--alert">
+          <div id={popupTextId} className="dialog__body">
             <p>{t('es.incompleteLead')}</p>
             <ul className="es-incomplete">
               {incompleteSides.map((s) => (
@@ -160,19 +155,19 @@ export function CertifyPanel(props: CertifyPanelProps) {
             </ul>
             {unsavedSide !== null && <p className="es-warning">{t('es.unsavedSideNote', { side: unsavedSide })}</p>}
           </div>
-          <div className="es-dialog__actions">
+          <div className="dialog__actions">
             <button type="button" className="button button--primary" onClick={() => setIncomplete(null)} data-autofocus>
               {t('es.ok')}
             </button>
           </div>
-        </EsDialog>
+        </Dialog>
       )}
 
       {(dialog === 'CERTIFY' || dialog === 'WITHDRAW') && (
-        <EsConfirm
+        <ConfirmDialog
           title={dialog === 'CERTIFY' ? t('es.certify') : label('WITHDRAW')}
           confirmLabel={dialog === 'CERTIFY' ? t('es.confirmCertify') : label('WITHDRAW')}
-          cancelLabel={t('es.cancel')}
+          closeLabel={t('es.cancel')}
           busy={busy}
           error={error}
           danger={dialog === 'WITHDRAW'}
@@ -181,10 +176,18 @@ export function CertifyPanel(props: CertifyPanelProps) {
         >
           <p>{t(dialog === 'CERTIFY' ? 'es.confirmCertifyText' : 'es.confirmWithdrawText', { lao: laoName, year: fiscalYear })}</p>
           {dialog === 'CERTIFY' && unsavedSide !== null && <p className="es-warning">{t('es.unsavedSideNote', { side: unsavedSide })}</p>}
-        </EsConfirm>
+        </ConfirmDialog>
       )}
       {(dialog === 'RETURN' || dialog === 'REOPEN') && (
-        <ReasonDialog action={dialog} laoName={laoName} busy={busy} error={error} onClose={close} onSubmit={(reason) => run(dialog, reason)} />
+        <ReasonDialog
+          action={dialog}
+          text={t(dialog === 'RETURN' ? 'es.returnText' : 'es.reopenText', { lao: laoName })}
+          labels={{ reason: t('es.reason'), hint: t('es.reasonHint'), submit: label(dialog), close: t('es.cancel') }}
+          busy={busy}
+          error={error}
+          onClose={close}
+          onSubmit={(reason) => run(dialog, reason)}
+        />
       )}
     </div>
   );
@@ -207,7 +210,7 @@ export function SurveyStatus({ status, laoCertifiedAt, provinceCertifiedAt }: Su
           {status !== 'DRAFT' && laoCertifiedAt ? (
             <span className="badge badge--ok">{t('es.laoCertifiedAt', { at: formatDateTimeBE(laoCertifiedAt) })}</span>
           ) : (
-            <span className="badge es-badge--draft">{CERTIFICATION_STATUS_LABELS.DRAFT[lang]}</span>
+            <span className="badge badge--draft">{CERTIFICATION_STATUS_LABELS.DRAFT[lang]}</span>
           )}
         </dd>
       </div>
@@ -253,7 +256,7 @@ export function CertificationHistory({ events }: { events: readonly HistoryEvent
         <tbody>
           {[...events].reverse().map((e, i) => (
             <tr key={`${e.at}-${i}`}>
-              <td className="es-nowrap">{formatDateTimeBE(e.at)}</td>
+              <td className="nowrap">{formatDateTimeBE(e.at)}</td>
               <td>{CERTIFICATION_ACTION_LABELS[e.action][lang]}</td>
               <td className="code">{e.actor}</td>
               <td>{e.comment ?? ''}</td>
@@ -262,79 +265,5 @@ export function CertificationHistory({ events }: { events: readonly HistoryEvent
         </tbody>
       </table>
     </div>
-  );
-}
-
-const reasonSchema = z.object({ reason: certificationReasonSchema });
-
-interface ReasonDialogProps {
-  action: 'RETURN' | 'REOPEN';
-  laoName: string;
-  busy: boolean;
-  error: string | null;
-  onClose: () => void;
-  onSubmit: (reason: string) => Promise<ActionResult>;
-}
-
-/** Returning or reopening needs a reason the LAO will read (required, at most 1,000 characters). */
-function ReasonDialog({ action, laoName, busy, error, onClose, onSubmit }: ReasonDialogProps) {
-  const { t, msg, lang } = useI18n();
-  const id = useId();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm({ resolver: schemaResolver(reasonSchema), defaultValues: { reason: '' } });
-  const reasonError = msg(errors.reason?.message);
-
-  const submit = handleSubmit(async ({ reason }) => {
-    const result = await onSubmit(reason);
-    if (!result.ok) {
-      const issue = result.fields?.find((f) => f.path === 'reason');
-      if (issue) setError('reason', { type: 'server', message: issue.message }, { shouldFocus: true });
-    }
-  });
-
-  return (
-    <EsDialog title={CERTIFICATION_ACTION_LABELS[action][lang]} onClose={onClose} busy={busy}>
-      <form className="form" noValidate onSubmit={(e) => void submit(e)}>
-        <p className="es-dialog__body">{t(action === 'RETURN' ? 'es.returnText' : 'es.reopenText', { lao: laoName })}</p>
-        <div className={['field', reasonError ? 'field--invalid' : ''].filter(Boolean).join(' ')}>
-          <label className="field__label" htmlFor={`${id}-reason`}>
-            {t('es.reason')}
-          </label>
-          <p className="field__hint" id={`${id}-hint`}>
-            {t('es.reasonHint')}
-          </p>
-          <textarea
-            id={`${id}-reason`}
-            className="input es-textarea"
-            rows={4}
-            maxLength={MAX_REASON_LENGTH}
-            data-autofocus
-            {...register('reason')}
-            aria-required
-            aria-invalid={reasonError ? true : undefined}
-            aria-describedby={describedBy(`${id}-hint`, reasonError && `${id}-error`)}
-          />
-          {reasonError && (
-            <p className="field__error" id={`${id}-error`}>
-              {reasonError}
-            </p>
-          )}
-        </div>
-        <ErrorAlert>{error}</ErrorAlert>
-        <div className="es-dialog__actions">
-          <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy || undefined}>
-            {busy && <span className="spinner" aria-hidden="true" />}
-            {CERTIFICATION_ACTION_LABELS[action][lang]}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose} disabled={busy}>
-            {t('es.cancel')}
-          </button>
-        </div>
-      </form>
-    </EsDialog>
   );
 }

@@ -5,25 +5,17 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useUser } from '../../app/auth';
 import { apiProblem } from '../../app/errors';
 import { useI18n } from '../../i18n';
+import { formatDateTimeBE } from '../../ui/dates';
+import { ConfirmDialog } from '../../ui/dialog';
 import { ErrorAlert, Loading } from '../../ui/feedback';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { CertificationHistory, CertifyPanel, SurveyStatus, type ActionResult, type PanelAction } from './CertifyPanel';
-import { EsConfirm } from './EsDialog';
-import { formatDateTimeBE } from './format';
-import {
-  addEServiceItemMutation,
-  certifyEServiceSurveyMutation,
-  deleteEServiceItemMutation,
-  eServiceSurveyQuery,
-  reopenEServiceMutation,
-  returnEServiceMutation,
-  saveEServiceSideMutation,
-  withdrawEServiceMutation,
-} from './operations';
-import { errorExtensions, incompleteSidesOf, readSide, useYearParam } from './params';
+import { FiscalYearSelect, useFiscalYearParam } from '../certification/fiscalYear';
+import { useReviewActions, type ReviewAction } from '../certification/useReviewActions';
+import { CertificationHistory, CertifyPanel, SurveyStatus, type ActionResult } from './CertifyPanel';
+import { addEServiceItemMutation, certifyEServiceSurveyMutation, deleteEServiceItemMutation, eServiceSurveyQuery, saveEServiceSideMutation } from './operations';
+import { incompleteSidesOf, readSide } from './params';
 import { SideNav, type SideState } from './SideNav';
 import { SideTable, type AddItemResult, type DeleteItemResult, type SaveSideResult } from './SideTable';
-import { YearSelect } from './YearSelect';
 import './eservice.css';
 
 /**
@@ -34,7 +26,7 @@ export default function EServiceLaoPage() {
   const { laoCode = '' } = useParams();
   const { t, lang } = useI18n();
   const user = useUser();
-  const { year, years, setYear } = useYearParam();
+  const { year, years, setYear, withYear } = useFiscalYearParam();
   const [params, setParams] = useSearchParams();
   const side = readSide(params);
 
@@ -48,9 +40,7 @@ export default function EServiceLaoPage() {
   const [addItem] = useMutation(addEServiceItemMutation);
   const [deleteItem] = useMutation(deleteEServiceItemMutation);
   const [certify] = useMutation(certifyEServiceSurveyMutation);
-  const [withdraw] = useMutation(withdrawEServiceMutation);
-  const [returnSubmission] = useMutation(returnEServiceMutation);
-  const [reopen] = useMutation(reopenEServiceMutation);
+  const review = useReviewActions('ESERVICE');
 
   const laoName = data ? (lang === 'en' ? data.localAuthority.nameEn : data.localAuthority.nameTh) : laoCode;
   useDocumentTitle(`${t('es.title')} · ${laoName}`);
@@ -121,7 +111,7 @@ export default function EServiceLaoPage() {
       return { ok: true, items: saved.items, complete: saved.complete };
     } catch (e) {
       const problem = apiProblem(e);
-      const itemId = errorExtensions(e).itemId;
+      const itemId = problem.extensions.itemId;
       return { ok: false, message: problem.message, fields: problem.fields, itemId: typeof itemId === 'string' ? itemId : null };
     }
   };
@@ -162,12 +152,9 @@ export default function EServiceLaoPage() {
     }
   };
 
-  const onAction = async (action: PanelAction, reason?: string): Promise<ActionResult> => {
+  const onAction = async (action: ReviewAction, reason?: string): Promise<ActionResult> => {
     try {
-      const variables = { laoCode, fiscalYear: year };
-      if (action === 'WITHDRAW') await withdraw({ variables });
-      else if (action === 'RETURN') await returnSubmission({ variables: { ...variables, reason: reason ?? '' } });
-      else await reopen({ variables: { ...variables, reason: reason ?? '' } });
+      await review(action, laoCode, year, reason);
       await survey.refetch();
       return { ok: true };
     } catch (e) {
@@ -197,7 +184,7 @@ export default function EServiceLaoPage() {
   const certifyInPrinciple =
     data.editable && (user.level === 'LAO' || user.level === 'DEPARTMENT') && hasRight(user.rights, 'ESERVICE', 'CERTIFY');
   const lastReturn = data.status === 'DRAFT' ? [...data.history].reverse().find((e) => e.action === 'RETURN' || e.action === 'REOPEN') : undefined;
-  const provinceListHref = user.level !== 'LAO' ? `/eservice/province/${province.code}${year !== years[0] ? `?year=${year}` : ''}` : null;
+  const provinceListHref = user.level !== 'LAO' ? withYear(`/eservice/province/${province.code}`) : null;
 
   return (
     <section className="es-page es-lao">
@@ -221,7 +208,7 @@ export default function EServiceLaoPage() {
               .join(' · ')}
           </p>
         </div>
-        <YearSelect year={year} years={years} onChange={(next) => guard(() => setYear(next))} />
+        <FiscalYearSelect label={t('es.fiscalYear')} year={year} years={years} onChange={(next) => guard(() => setYear(next))} />
       </header>
 
       <div className="card es-summary">
@@ -287,10 +274,10 @@ export default function EServiceLaoPage() {
       </section>
 
       {pending && (
-        <EsConfirm
+        <ConfirmDialog
           title={t('es.leaveTitle')}
           confirmLabel={t('es.leave')}
-          cancelLabel={t('es.stay')}
+          closeLabel={t('es.stay')}
           danger
           onClose={() => setPending(null)}
           onConfirm={() => {
@@ -301,7 +288,7 @@ export default function EServiceLaoPage() {
           }}
         >
           <p>{t('es.leaveText', { side: current.side })}</p>
-        </EsConfirm>
+        </ConfirmDialog>
       )}
     </section>
   );

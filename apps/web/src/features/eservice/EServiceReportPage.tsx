@@ -3,17 +3,20 @@ import { ESERVICE_CHANNEL_LABELS, ESERVICE_CHANNELS, ESERVICE_SIDES, ESERVICE_ST
 import { useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { apiProblem } from '../../app/errors';
-import { useI18n } from '../../i18n';
+import { localName, useI18n } from '../../i18n';
+import { todayForFileName } from '../../ui/dates';
 import { ErrorAlert, Loading, StatusMessage } from '../../ui/feedback';
+import { FilterBar, FilterSelect } from '../../ui/filters';
+import { SortHeader, useTableSort } from '../../ui/sorting';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { todayForFileName } from '../registry/exportExcel';
-import { provincesQuery } from '../registry/operations';
+import { ExportButton, useExport } from '../../ui/useExport';
+import { FiscalYearSelect, useFiscalYearParam } from '../certification/fiscalYear';
+import { useProvinces } from '../registry/useProvinces';
 import { AdoptionChart, type ChartSection } from './AdoptionChart';
 import { writeReportWorkbook, type AdoptionRow, type ProvinceAdoptionRow } from './exportExcel';
 import { formatShare } from './format';
 import { eServiceAdoptionQuery, eServiceProvinceAdoptionQuery } from './operations';
-import { readReportFilter, useYearParam, writeReportFilter, type ReportFilter } from './params';
-import { YearSelect } from './YearSelect';
+import { readReportFilter, writeReportFilter, type ReportFilter } from './params';
 import './eservice.css';
 
 type ProvinceSortKey = 'province' | 'laoCount' | 'respondents' | 'respondentShare' | 'offeringAny' | 'offeringAnyShare' | 'offeredShare';
@@ -43,7 +46,7 @@ export default function EServiceReportPage() {
   const { t, lang } = useI18n();
   const title = t('es.report.title');
   useDocumentTitle(title);
-  const { year, years, setYear } = useYearParam();
+  const { year, years, setYear, withYear } = useFiscalYearParam();
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => readReportFilter(params), [params]);
   const setFilter = (next: Partial<ReportFilter>) => setParams((previous) => writeReportFilter(previous, { ...filter, ...next }), { replace: true });
@@ -55,7 +58,7 @@ export default function EServiceReportPage() {
     setCertifiedOnly(filter.certifiedOnly);
   }
 
-  const provinces = useQuery(provincesQuery, { fetchPolicy: 'cache-first' });
+  const places = useProvinces(filter.province);
   const adoption = useQuery(eServiceAdoptionQuery, {
     variables: { fiscalYear: year, provinceCode: filter.province || null, certifiedOnly: filter.certifiedOnly },
     fetchPolicy: 'network-only',
@@ -77,13 +80,7 @@ export default function EServiceReportPage() {
   };
   const itemName = (row: AdoptionRow) => (lang === 'en' && row.nameEn ? row.nameEn : row.nameTh);
 
-  const sorted = useMemo(() => {
-    const all = [...(provinces.data?.provinces ?? [])];
-    if (lang === 'en') all.sort((a, b) => a.nameEn.localeCompare(b.nameEn, 'en'));
-    return all;
-  }, [provinces.data, lang]);
-  const selectedProvince = provinces.data?.provinces.find((p) => p.code === filter.province);
-  const scopeName = selectedProvince ? (lang === 'en' ? selectedProvince.nameEn : selectedProvince.nameTh) : t('es.report.nation');
+  const scopeName = places.province ? localName(places.province, lang) : t('es.report.nation');
 
   // Key figures: over the chosen province, or the nation.
   const totals = useMemo(() => {
@@ -109,7 +106,7 @@ export default function EServiceReportPage() {
   })();
 
   // Province table sorting.
-  const [sort, setSort] = useState<{ key: ProvinceSortKey; direction: 'ascending' | 'descending' }>({ key: 'offeredShare', direction: 'descending' });
+  const { sort, sortBy } = useTableSort<ProvinceSortKey>({ key: 'offeredShare', direction: 'descending' }, (key) => (key === 'province' ? 'ascending' : 'descending'));
   const sortedProvinces = useMemo(() => {
     const rows = [...provinceRows];
     rows.sort((a, b) => {
@@ -120,70 +117,22 @@ export default function EServiceReportPage() {
     });
     return rows;
   }, [provinceRows, sort, lang]);
-  const sortBy = (key: ProvinceSortKey) =>
-    setSort((previous) =>
-      previous.key === key
-        ? { key, direction: previous.direction === 'ascending' ? 'descending' : 'ascending' }
-        : { key, direction: key === 'province' ? 'ascending' : 'descending' },
-    );
 
   // Export both tables.
-  const [exporting, setExporting] = useState(false);
-  const [exportMessage, setExportMessage] = useState<string | null>(null);
-  const [exportError, setExportError] = useState<string | null>(null);
-  const exportAll = async () => {
-    setExporting(true);
-    setExportMessage(null);
-    setExportError(null);
-    try {
+  const exporter = useExport();
+  const exportAll = () =>
+    exporter.run(async () => {
       const fileName = `${t('es.report.file', { scope: scopeName, year })}-${todayForFileName()}.xlsx`;
-      await writeReportWorkbook(items, sortedProvinces, lang, {
-        itemsSheet: t('es.report.itemsSheet'),
-        provincesSheet: t('es.report.provincesSheet'),
-        items: {
-          side: t('es.report.side'),
-          code: t('es.report.code'),
-          item: t('es.col.item'),
-          answered: t('es.report.answered'),
-          offered: t('es.report.offeredCount'),
-          offeredShare: t('es.report.offeredShare'),
-          needed: t('es.report.needed'),
-          notNeeded: t('es.report.notNeeded'),
-          step: (n) => `${t('es.stepNo', { n })} ${ESERVICE_STEP_LABELS[n]?.[lang] ?? ''}`,
-          totalUsers: t('es.report.totalUsers'),
-        },
-        provinces: {
-          province: t('es.col.province'),
-          laoCount: t('es.report.laoCount'),
-          respondents: t('es.report.respondents'),
-          respondentShare: t('es.report.respondentShare'),
-          offeringAny: t('es.report.offeringAny'),
-          offeringAnyShare: t('es.report.offeringAnyShare'),
-          offeredShare: t('es.report.itemShare'),
-        },
-      }, fileName);
-      setExportMessage(t('es.report.exported', { file: fileName }));
-    } catch (e) {
-      setExportError(apiProblem(e).message ?? t('app.networkError'));
-    } finally {
-      setExporting(false);
-    }
-  };
+      await writeReportWorkbook(items, sortedProvinces, t, lang, fileName);
+      return t('es.report.exported', { file: fileName });
+    });
 
-  const ids = { province: useId(), certified: useId(), order: useId(), items: useId(), provinces: useId(), chart: useId() };
+  const ids = { certified: useId(), order: useId(), items: useId(), provinces: useId(), chart: useId() };
   const problem = adoption.error ? apiProblem(adoption.error) : byProvince.error ? apiProblem(byProvince.error) : null;
   const loaded = Boolean(adoption.data ?? adoption.previousData);
-  const yearQuery = (code: string) => `/eservice/province/${code}${year !== years[0] ? `?year=${year}` : ''}`;
 
-  const sortHeader = (k: ProvinceSortKey, label: string, numeric = true) => (
-    <th key={k} scope="col" aria-sort={sort.key === k ? sort.direction : undefined} className={numeric ? 'es-num' : undefined}>
-      <button type="button" className="es-sort" onClick={() => sortBy(k)}>
-        {label}
-        <span aria-hidden="true" className="es-sort__arrow">
-          {sort.key === k ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-        </span>
-      </button>
-    </th>
+  const sortHeader = (column: ProvinceSortKey, label: string, numeric = true) => (
+    <SortHeader column={column} label={label} sort={sort} onSort={sortBy} className={numeric ? 'es-num' : undefined} />
   );
 
   return (
@@ -195,28 +144,19 @@ export default function EServiceReportPage() {
           <p className="page-header__sub">{t('es.report.sub', { scope: scopeName, year })}</p>
         </div>
         <div className="page-header__actions">
-          <button type="button" className="button button--secondary" onClick={() => void exportAll()} disabled={exporting || !loaded} aria-busy={exporting}>
-            {exporting ? <span className="spinner" aria-hidden="true" /> : <span aria-hidden="true">⬇ </span>}
-            {t('es.export')}
-          </button>
+          <ExportButton label={t('es.export')} running={exporter.running} disabled={!loaded} onClick={() => void exportAll()} />
         </div>
       </header>
 
-      <form className="filters" role="search" aria-label={t('es.filters')} onSubmit={(e) => e.preventDefault()}>
-        <YearSelect year={year} years={years} onChange={setYear} />
-        <div className="field">
-          <label className="field__label" htmlFor={ids.province}>
-            {t('es.col.province')}
-          </label>
-          <select id={ids.province} className="input" value={filter.province} onChange={(e) => setFilter({ province: e.target.value })}>
-            <option value="">{t('es.report.allProvinces')}</option>
-            {sorted.map((p) => (
-              <option key={p.code} value={p.code}>
-                {lang === 'en' ? p.nameEn : p.nameTh}
-              </option>
-            ))}
-          </select>
-        </div>
+      <FilterBar label={t('es.filters')}>
+        <FiscalYearSelect label={t('es.fiscalYear')} year={year} years={years} onChange={setYear} />
+        <FilterSelect
+          label={t('es.col.province')}
+          allLabel={t('es.report.allProvinces')}
+          value={filter.province}
+          options={places.provinceOptions}
+          onChange={(province) => setFilter({ province })}
+        />
         <div className="es-toggle">
           <input
             id={ids.certified}
@@ -229,10 +169,10 @@ export default function EServiceReportPage() {
           />
           <label htmlFor={ids.certified}>{t('es.report.certifiedOnly')}</label>
         </div>
-      </form>
+      </FilterBar>
 
-      <StatusMessage className="es-status">{exportMessage}</StatusMessage>
-      <ErrorAlert>{exportError}</ErrorAlert>
+      <StatusMessage className="es-status">{exporter.status}</StatusMessage>
+      <ErrorAlert>{exporter.error}</ErrorAlert>
       <ErrorAlert>{problem && (problem.message ?? t('app.networkError'))}</ErrorAlert>
 
       <dl className="es-kpis">
@@ -434,7 +374,7 @@ export default function EServiceReportPage() {
               {sortedProvinces.map((r) => (
                 <tr key={r.provinceCode} className={r.provinceCode === filter.province ? 'is-selected' : undefined}>
                   <th scope="row">
-                    <Link to={yearQuery(r.provinceCode)}>{lang === 'en' ? r.province.nameEn : r.province.nameTh}</Link>
+                    <Link to={withYear(`/eservice/province/${r.provinceCode}`)}>{localName(r.province, lang)}</Link>
                   </th>
                   <td className="es-num">{formatNumber(r.laoCount)}</td>
                   <td className="es-num">{formatNumber(r.respondents)}</td>

@@ -22,6 +22,7 @@ import {
 } from 'react-hook-form';
 import { z } from 'zod';
 import { useI18n } from '../../i18n';
+import { ConfirmDialog, Dialog } from '../../ui/dialog';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
 import { describedBy, schemaResolver } from '../../ui/forms';
 import {
@@ -37,7 +38,6 @@ import {
   type SideFormValues,
   type SideSubmission,
 } from './answers';
-import { EsConfirm, EsDialog } from './EsDialog';
 
 export interface EServiceGroupData {
   code: string;
@@ -377,10 +377,10 @@ export function SideTable(props: SideTableProps) {
 
       {adding && <AddItemDialog side={side} where={adding.label} onClose={() => setAdding(null)} onAdd={addItem} />}
       {deleting && (
-        <EsConfirm
+        <ConfirmDialog
           title={t('es.confirmDeleteTitle')}
           confirmLabel={t('es.delete')}
-          cancelLabel={t('es.cancel')}
+          closeLabel={t('es.cancel')}
           danger
           busy={deleteBusy}
           error={deleteError}
@@ -388,7 +388,7 @@ export function SideTable(props: SideTableProps) {
           onConfirm={() => void deleteItem()}
         >
           <p>{t('es.confirmDeleteText', { name: deleting.name })}</p>
-        </EsConfirm>
+        </ConfirmDialog>
       )}
     </div>
   );
@@ -638,9 +638,9 @@ function AddItemDialog({ side, where, onClose, onAdd }: AddItemDialogProps) {
   });
 
   return (
-    <EsDialog title={t('es.addTitle')} onClose={onClose} busy={isSubmitting}>
+    <Dialog title={t('es.addTitle')} onClose={onClose} busy={isSubmitting}>
       <form className="form" noValidate onSubmit={(e) => void submit(e)}>
-        <p className="es-dialog__body">{t('es.addWhere', { side, where })}</p>
+        <p className="dialog__body">{t('es.addWhere', { side, where })}</p>
         <div className={['field', nameError ? 'field--invalid' : ''].filter(Boolean).join(' ')}>
           <label className="field__label" htmlFor={`${id}-name`}>
             {t('es.col.item')}
@@ -667,7 +667,7 @@ function AddItemDialog({ side, where, onClose, onAdd }: AddItemDialogProps) {
           )}
         </div>
         <ErrorAlert>{problem}</ErrorAlert>
-        <div className="es-dialog__actions">
+        <div className="dialog__actions">
           <button type="submit" className="button button--primary" disabled={isSubmitting} aria-busy={isSubmitting || undefined}>
             {isSubmitting && <span className="spinner" aria-hidden="true" />}
             {t('es.addSubmit')}
@@ -677,6 +677,6 @@ function AddItemDialog({ side, where, onClose, onAdd }: AddItemDialogProps) {
           </button>
         </div>
       </form>
-    </EsDialog>
+    </Dialog>
   );
 }

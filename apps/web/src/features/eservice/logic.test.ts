@@ -1,7 +1,7 @@
 import { fitLabel } from './AdoptionChart';
 import { insertIndexFor, placeServerIssues, rowFromItem, toAnswerInput, validateRows, type RowValues } from './answers';
-import { formatDateTimeBE, formatShare } from './format';
-import { readProvinceListFilter, readReportFilter, readSide, readYear, toSubmissionFilter, writeProvinceListFilter, writeReportFilter } from './params';
+import { formatShare } from './format';
+import { readReportFilter, readSide, writeReportFilter } from './params';
 
 const id = '11111111-1111-4111-8111-111111111111';
 const base: RowValues = {
@@ -100,21 +100,9 @@ describe('answers', () => {
 });
 
 describe('address bar', () => {
-  it('keeps the year among the offered ones and the side within 1–6', () => {
-    expect(readYear(new URLSearchParams('year=2568'), 2570)).toBe(2568);
-    expect(readYear(new URLSearchParams('year=2400'), 2570)).toBe(2570);
+  it('keeps the side within 1–6', () => {
     expect(readSide(new URLSearchParams('side=4'))).toBe(4);
     expect(readSide(new URLSearchParams('side=9'))).toBe(1);
-  });
-
-  it('reads what it writes, and drops a district of another province and an unknown status', () => {
-    const filter = { district: '1205', status: 'LAO_CERTIFIED' as const, q: 'บางใหญ่' };
-    const params = writeProvinceListFilter(new URLSearchParams('year=2569'), filter);
-    expect(params.get('year')).toBe('2569');
-    expect(readProvinceListFilter(params, '12')).toEqual(filter);
-    expect(toSubmissionFilter('12', filter)).toEqual({ provinceCode: '12', districtCode: '1205', status: 'LAO_CERTIFIED', search: 'บางใหญ่' });
-    expect(readProvinceListFilter(new URLSearchParams('district=1301&status=DONE'), '12')).toEqual({ district: '', status: '', q: '' });
-    expect(toSubmissionFilter('12', { district: '', status: '', q: '' })).toEqual({ provinceCode: '12' });
   });
 
   it('keeps the report’s province and certified-only choice', () => {
@@ -126,12 +114,6 @@ describe('address bar', () => {
 });
 
 describe('formats', () => {
-  it('writes times as the manual does: Bangkok time, Buddhist-Era year', () => {
-    expect(formatDateTimeBE('2022-11-07T09:29:30Z')).toBe('07/11/2565 16:29:30');
-    expect(formatDateTimeBE('2026-12-31T17:00:00Z')).toBe('01/01/2570 00:00:00');
-    expect(formatDateTimeBE(null)).toBe('');
-  });
-
   it('writes shares with one decimal', () => {
     expect(formatShare(0.4567)).toBe('45.7%');
     expect(formatShare(1)).toBe('100.0%');

@@ -33,27 +33,10 @@ export const eServiceSurveyQuery = graphql(`
       provinceCertifiedAt
       updatedAt
       history {
-        action
-        fromStatus
-        toStatus
-        actor
-        at
-        comment
+        ...SubmissionEventFields
       }
       localAuthority {
-        code
-        nameTh
-        nameEn
-        province {
-          code
-          nameTh
-          nameEn
-        }
-        district {
-          code
-          nameTh
-          nameEn
-        }
+        ...LocalAuthorityPlace
       }
       sides {
         side
@@ -109,93 +92,6 @@ export const certifyEServiceSurveyMutation = graphql(`
       laoCode
       status
       laoCertifiedAt
-    }
-  }
-`);
-
-export const withdrawEServiceMutation = graphql(`
-  mutation WithdrawEServiceCertification($laoCode: String!, $fiscalYear: Int!) {
-    withdrawCertification(module: ESERVICE, laoCode: $laoCode, fiscalYear: $fiscalYear) {
-      laoCode
-      status
-    }
-  }
-`);
-
-export const returnEServiceMutation = graphql(`
-  mutation ReturnEServiceSubmission($laoCode: String!, $fiscalYear: Int!, $reason: String!) {
-    returnSubmission(module: ESERVICE, laoCode: $laoCode, fiscalYear: $fiscalYear, reason: $reason) {
-      laoCode
-      status
-    }
-  }
-`);
-
-export const reopenEServiceMutation = graphql(`
-  mutation ReopenEServiceSubmission($laoCode: String!, $fiscalYear: Int!, $reason: String!) {
-    reopenSubmission(module: ESERVICE, laoCode: $laoCode, fiscalYear: $fiscalYear, reason: $reason) {
-      laoCode
-      status
-    }
-  }
-`);
-
-/** The province's LAOs with their survey status: the province list and its Excel export. */
-export const eServiceSubmissionsQuery = graphql(`
-  query EServiceSubmissions($fiscalYear: Int!, $filter: SubmissionFilter, $first: Int, $after: String) {
-    submissions(module: ESERVICE, fiscalYear: $fiscalYear, filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          laoCode
-          fiscalYear
-          status
-          complete
-          laoCertifiedAt
-          provinceCertifiedAt
-          updatedAt
-          localAuthority {
-            code
-            nameTh
-            nameEn
-            district {
-              code
-              nameTh
-              nameEn
-            }
-            province {
-              code
-              nameTh
-              nameEn
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-export const eServiceProgressQuery = graphql(`
-  query EServiceCertificationProgress($fiscalYear: Int!, $provinceCode: String) {
-    certificationProgress(module: ESERVICE, fiscalYear: $fiscalYear, provinceCode: $provinceCode) {
-      provinceCode
-      total
-      draft
-      laoCertified
-      provinceCertified
-    }
-  }
-`);
-
-/** จังหวัดดำเนินการรับรองข้อมูลทั้งหมด: all-or-nothing; INCOMPLETE with the server's count otherwise. */
-export const certifyEServiceProvinceMutation = graphql(`
-  mutation CertifyEServiceProvince($provinceCode: String!, $fiscalYear: Int!) {
-    certifyProvince(module: ESERVICE, provinceCode: $provinceCode, fiscalYear: $fiscalYear) {
-      certifiedCount
     }
   }
 `);

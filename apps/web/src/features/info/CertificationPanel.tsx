@@ -1,21 +1,10 @@
-import {
-  CERTIFICATION_ACTION_LABELS,
-  certificationReasonSchema,
-  INFO_DOMAIN_LABELS,
-  MAX_REASON_LENGTH,
-  type CertificationAction,
-  type CertificationStatus,
-  type FieldIssue,
-  type InfoDomain,
-} from '@lao/domain';
+import { CERTIFICATION_ACTION_LABELS, INFO_DOMAIN_LABELS, type CertificationAction, type CertificationStatus, type FieldIssue, type InfoDomain } from '@lao/domain';
 import { useId, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { Link } from 'react-router-dom';
-import { z } from 'zod';
 import { useI18n } from '../../i18n';
-import { ConfirmDialog, Dialog } from '../../ui/dialog';
+import { ConfirmDialog } from '../../ui/dialog';
 import { StatusMessage } from '../../ui/feedback';
-import { describedBy, schemaResolver } from '../../ui/forms';
+import { ReasonDialog } from '../certification/ReasonDialog';
 import { missingByDomain, type Indicator, type MissingDomain } from './indicators';
 
 /** The per-LAO actions this page offers (CERTIFY_PROVINCE is the province page's certify-all, never per LAO). */
@@ -47,7 +36,6 @@ export interface CertificationPanelProps {
 }
 
 const REASON_ACTIONS = ['RETURN', 'REOPEN'] as const;
-type ReasonAction = (typeof REASON_ACTIONS)[number];
 
 /** The certification block of an LAO's INFO page: certify (or what is missing), withdraw, return, reopen. */
 export function CertificationPanel({
@@ -225,86 +213,21 @@ export function CertificationPanel({
         </ConfirmDialog>
       )}
       {(dialog === 'RETURN' || dialog === 'REOPEN') && (
-        <ReasonDialog action={dialog} laoName={laoName} busy={busy} error={dialogError} onClose={close} onSubmit={(reason) => run(dialog, reason)} />
+        <ReasonDialog
+          action={dialog}
+          text={t(dialog === 'RETURN' ? 'cert.returnText' : 'cert.reopenText', { lao: laoName })}
+          labels={{
+            reason: t('cert.reason'),
+            hint: t('cert.reasonHint'),
+            submit: t(dialog === 'RETURN' ? 'cert.confirmReturn' : 'cert.confirmReopen'),
+            close: t('common.close'),
+          }}
+          busy={busy}
+          error={dialogError}
+          onClose={close}
+          onSubmit={(reason) => run(dialog, reason)}
+        />
       )}
     </div>
-  );
-}
-
-const reasonSchema = z.object({ reason: certificationReasonSchema });
-
-interface ReasonDialogProps {
-  action: ReasonAction;
-  laoName: string;
-  busy: boolean;
-  error: string | null;
-  onClose: () => void;
-  onSubmit: (reason: string) => Promise<ActionResult>;
-}
-
-/** Returning or reopening needs a reason the LAO will read (required, at most 1,000 characters). */
-function ReasonDialog({ action, laoName, busy, error, onClose, onSubmit }: ReasonDialogProps) {
-  const { t, msg, lang } = useI18n();
-  const id = useId();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm({ resolver: schemaResolver(reasonSchema), defaultValues: { reason: '' } });
-  const reasonError = msg(errors.reason?.message);
-
-  const submit = handleSubmit(async ({ reason }) => {
-    const result = await onSubmit(reason);
-    if (!result.ok) {
-      const issue = result.fields?.find((f) => f.path === 'reason');
-      if (issue) setError('reason', { type: 'server', message: issue.message }, { shouldFocus: true });
-    }
-  });
-
-  return (
-    <Dialog title={CERTIFICATION_ACTION_LABELS[action][lang]} onClose={onClose} busy={busy}>
-      <form className="form" noValidate onSubmit={submit}>
-        <p className="dialog__body">{t(action === 'RETURN' ? 'cert.returnText' : 'cert.reopenText', { lao: laoName })}</p>
-        <div className={['field', reasonError ? 'field--invalid' : ''].filter(Boolean).join(' ')}>
-          <label className="field__label field__label--required" htmlFor={`${id}-reason`}>
-            {t('cert.reason')}
-          </label>
-          <p className="field__hint" id={`${id}-hint`}>
-            {t('cert.reasonHint')}
-          </p>
-          <textarea
-            id={`${id}-reason`}
-            className="input input--textarea"
-            rows={4}
-            maxLength={MAX_REASON_LENGTH}
-            data-autofocus
-            {...register('reason')}
-            aria-required
-            aria-invalid={reasonError ? true : undefined}
-            aria-describedby={describedBy(`${id}-hint`, reasonError && `${id}-error`)}
-          />
-          {reasonError && (
-            <p className="field__error" id={`${id}-error`}>
-              {reasonError}
-            </p>
-          )}
-        </div>
-        {error && (
-          <div className="alert alert--error" role="alert">
-            {error}
-          </div>
-        )}
-        <div className="dialog__actions">
-          <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy || undefined}>
-            {busy && <span className="spinner" aria-hidden="true" />}
-            {t(action === 'RETURN' ? 'cert.confirmReturn' : 'cert.confirmReopen')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose} disabled={busy}>
-            {t('common.close')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
   );
 }

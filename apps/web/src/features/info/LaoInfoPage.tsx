@@ -17,22 +17,14 @@ import { useI18n } from '../../i18n';
 import { ConfirmDialog } from '../../ui/dialog';
 import { ErrorAlert, Loading, StatusMessage } from '../../ui/feedback';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { FiscalYearSelect, useFiscalYearParam } from '../certification/fiscalYear';
+import { StatusBadge } from '../certification/StatusBadge';
+import { useReviewActions } from '../certification/useReviewActions';
 import { CertificationPanel, type ActionResult, type LaoAction } from './CertificationPanel';
 import { DomainForm, DomainView, type DomainSaveResult, type IndicatorValueInput } from './DomainForm';
 import { DomainTabs, tabId } from './DomainTabs';
-import { FiscalYearSelect, useFiscalYearParam } from './fiscalYear';
 import { domainIndicators, effectiveDeadline, valuesByCode } from './indicators';
-import {
-  certificationCycleQuery,
-  certifyInfoMutation,
-  infoIndicatorsQuery,
-  infoSubmissionQuery,
-  reopenSubmissionMutation,
-  returnSubmissionMutation,
-  saveInfoSectionMutation,
-  withdrawCertificationMutation,
-} from './operations';
-import { StatusBadge } from './StatusBadge';
+import { certificationCycleQuery, certifyInfoMutation, infoIndicatorsQuery, infoSubmissionQuery, saveInfoSectionMutation } from './operations';
 
 const PANEL_ID = 'info-domain-panel';
 
@@ -60,7 +52,7 @@ export default function LaoInfoPage() {
   const { laoCode = '' } = useParams();
   const { t, lang } = useI18n();
   const user = useUser();
-  const { year, years, setYear } = useFiscalYearParam();
+  const { year, years, setYear, withYear } = useFiscalYearParam();
   const [params, setParams] = useSearchParams();
   const domainParam = params.get('domain');
   const active: InfoDomain = isDomain(domainParam) ? domainParam : INFO_DOMAINS[0];
@@ -75,9 +67,7 @@ export default function LaoInfoPage() {
   const cycle = useQuery(certificationCycleQuery, { variables: { fiscalYear: year }, fetchPolicy: 'cache-first' });
   const [saveSection] = useMutation(saveInfoSectionMutation);
   const [certify] = useMutation(certifyInfoMutation);
-  const [withdraw] = useMutation(withdrawCertificationMutation);
-  const [returnSubmission] = useMutation(returnSubmissionMutation);
-  const [reopen] = useMutation(reopenSubmissionMutation);
+  const review = useReviewActions('INFO');
 
   const [dirty, setDirty] = useState(false);
   const [leaveTo, setLeaveTo] = useState<InfoDomain | null>(null);
@@ -143,12 +133,9 @@ export default function LaoInfoPage() {
   };
 
   const act = async (action: LaoAction, reason?: string): Promise<ActionResult> => {
-    const variables = { laoCode, fiscalYear: year };
     try {
-      if (action === 'CERTIFY') await certify({ variables });
-      else if (action === 'WITHDRAW') await withdraw({ variables });
-      else if (action === 'RETURN') await returnSubmission({ variables: { ...variables, reason: reason ?? '' } });
-      else await reopen({ variables: { ...variables, reason: reason ?? '' } });
+      if (action === 'CERTIFY') await certify({ variables: { laoCode, fiscalYear: year } });
+      else await review(action, laoCode, year, reason);
       await refetch();
       return { ok: true };
     } catch (e) {
@@ -188,7 +175,7 @@ export default function LaoInfoPage() {
   const activeIndex = INFO_DOMAINS.indexOf(active);
   const nextDomain = INFO_DOMAINS[activeIndex + 1];
   const missingHere = section?.missing.length ?? 0;
-  const provinceHref = user.level === 'LAO' ? null : `/info/province/${lao.province.code}${year !== years[0] ? `?year=${year}` : ''}`;
+  const provinceHref = user.level === 'LAO' ? null : withYear(`/info/province/${lao.province.code}`);
 
   let readOnlyNote: string | null = null;
   if (!data.editable) {
@@ -205,7 +192,7 @@ export default function LaoInfoPage() {
           <ol>
             {user.level === 'DEPARTMENT' && (
               <li>
-                <Link to={`/info/national${year !== years[0] ? `?year=${year}` : ''}`}>{t('infoNational.short')}</Link>
+                <Link to={withYear('/info/national')}>{t('infoNational.short')}</Link>
               </li>
             )}
             <li>{provinceHref ? <Link to={provinceHref}>{province}</Link> : province}</li>
@@ -223,7 +210,7 @@ export default function LaoInfoPage() {
             {t('lao.code')} <span className="code">{lao.code}</span>
           </p>
         </div>
-        <FiscalYearSelect year={year} years={years} onChange={setYear} />
+        <FiscalYearSelect label={t('infoCommon.fiscalYear')} year={year} years={years} onChange={setYear} />
       </header>
 
       <section className="card info-summary" aria-labelledby="info-summary-title">

@@ -4,14 +4,18 @@ import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useUser } from '../../app/auth';
 import { apiProblem } from '../../app/errors';
-import { useI18n, type MessageId } from '../../i18n';
+import { localName, useI18n, type MessageId } from '../../i18n';
+import { todayForFileName } from '../../ui/dates';
 import { ErrorAlert, Loading, StatusMessage } from '../../ui/feedback';
+import { Forbidden } from '../../ui/Forbidden';
+import { SortHeader, useTableSort } from '../../ui/sorting';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { todayForFileName } from '../registry/exportExcel';
+import { useExport } from '../../ui/useExport';
+import { FiscalYearSelect, useFiscalYearParam } from '../certification/fiscalYear';
+import { certificationProgressQuery } from '../certification/operations';
 import { ProvinceBarChart, ScoreChart } from './charts';
 import { certifiedPercent, fetchAllLpaScores, writeLpaWorkbook, writeProgressWorkbook, type ProgressRow } from './exportExcel';
-import { FiscalYearSelect, useFiscalYearParam } from './fiscalYear';
-import { certificationProgressQuery, lpaDistributionQuery } from './operations';
+import { lpaDistributionQuery } from './operations';
 import { ProgressSummary } from './ProgressSummary';
 
 type SortKey = 'name' | 'percent';
@@ -22,33 +26,23 @@ const LPA_SCORES = [5, 3, 1, 0] as const;
 /** The national view (/info/national?year=): the department's progress per province, the chart and LPA scores. */
 export default function NationalInfoPage() {
   const user = useUser();
-  const { t } = useI18n();
-  if (user.level !== 'DEPARTMENT' || !hasRight(user.rights, 'INFO', 'VIEW')) {
-    return (
-      <section>
-        <h1>{t('app.forbidden')}</h1>
-        <p>
-          <Link to="/">{t('app.backHome')}</Link>
-        </p>
-      </section>
-    );
-  }
+  if (user.level !== 'DEPARTMENT' || !hasRight(user.rights, 'INFO', 'VIEW')) return <Forbidden />;
   return <National />;
 }
 
 function National() {
   const { t, lang } = useI18n();
   const client = useApolloClient();
-  const { year, years, setYear } = useFiscalYearParam();
+  const { year, years, setYear, withYear } = useFiscalYearParam();
   useDocumentTitle(`${t('infoNational.title')} ${year}`);
-  const progress = useQuery(certificationProgressQuery, { variables: { fiscalYear: year, provinceCode: null }, fetchPolicy: 'network-only' });
+  const progress = useQuery(certificationProgressQuery, { variables: { module: 'INFO', fiscalYear: year, provinceCode: null }, fetchPolicy: 'network-only' });
   const lpa = useQuery(lpaDistributionQuery, { variables: { fiscalYear: year, provinceCode: null }, fetchPolicy: 'network-only' });
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'name', descending: false });
+  const { sort, sortBy } = useTableSort<SortKey>({ key: 'name', direction: 'ascending' }, (key) => (key === 'percent' ? 'descending' : 'ascending'));
   const [chartScope, setChartScope] = useState<ChartScope>('all');
   const ids = { chartScope: useId() };
 
   const rows = useMemo(() => progress.data?.certificationProgress ?? [], [progress.data]);
-  const name = (row: ProgressRow) => (lang === 'en' ? row.province.nameEn : row.province.nameTh);
+  const name = (row: ProgressRow) => localName(row.province, lang);
   const totals = useMemo(
     () =>
       rows.reduce(
@@ -65,9 +59,9 @@ function National() {
 
   const sorted = useMemo(() => {
     const collator = new Intl.Collator(lang === 'en' ? 'en' : 'th');
-    const byName = (a: ProgressRow, b: ProgressRow) => collator.compare(lang === 'en' ? a.province.nameEn : a.province.nameTh, lang === 'en' ? b.province.nameEn : b.province.nameTh);
+    const byName = (a: ProgressRow, b: ProgressRow) => collator.compare(localName(a.province, lang), localName(b.province, lang));
     const list = [...rows].sort((a, b) => (sort.key === 'name' ? byName(a, b) : certifiedPercent(a) - certifiedPercent(b) || byName(a, b)));
-    return sort.descending ? list.reverse() : list;
+    return sort.direction === 'descending' ? list.reverse() : list;
   }, [rows, sort, lang]);
 
   const bars = useMemo(() => {
@@ -75,7 +69,7 @@ function National() {
     const chosen = chartScope === 'top' ? byPercent.slice(0, TOP_N) : chartScope === 'bottom' ? byPercent.slice(-TOP_N) : byPercent;
     return chosen.map((r) => ({
       code: r.provinceCode,
-      name: lang === 'en' ? r.province.nameEn : r.province.nameTh,
+      name: localName(r.province, lang),
       provincePercent: r.total ? (r.provinceCertified / r.total) * 100 : 0,
       laoPercent: r.total ? (r.laoCertified / r.total) * 100 : 0,
     }));
@@ -89,93 +83,25 @@ function National() {
     label: t('infoNational.scoreLabel', { score }),
   }));
 
-  const [exporting, setExporting] = useState<string | null>(null);
-  const [exportMessage, setExportMessage] = useState<string | null>(null);
-  const [exportError, setExportError] = useState<string | null>(null);
-  const exportProgress = async () => {
-    setExportMessage(null);
-    setExportError(null);
-    setExporting(t('infoNational.exportingProgress'));
-    try {
+  const exporter = useExport();
+  const exportProgress = () =>
+    exporter.run(async (report) => {
+      report(t('infoNational.exportingProgress'));
       const fileName = `${t('infoNational.progressFile', { year })}-${todayForFileName()}.xlsx`;
-      await writeProgressWorkbook(
-        sorted,
-        lang,
-        {
-          sheet: t('infoNational.progressSheet', { year }),
-          headers: {
-            code: t('infoNational.col.code'),
-            province: t('infoNational.col.province'),
-            total: t('infoProgress.total'),
-            draft: t('infoProgress.draft'),
-            laoCertified: t('infoProgress.laoCertified'),
-            provinceCertified: t('infoProgress.provinceCertified'),
-            percent: t('infoNational.col.percent'),
-          },
-        },
-        fileName,
-      );
-      setExportMessage(t('registry.exportDone', { file: fileName, count: formatNumber(sorted.length) }));
-    } catch (e) {
-      setExportError(apiProblem(e).message ?? t('app.networkError'));
-    } finally {
-      setExporting(null);
-    }
-  };
-  const exportLpa = async () => {
-    setExportMessage(null);
-    setExportError(null);
-    setExporting(t('infoNational.exportingLpa', { done: 0, total: formatNumber(lpaTotal * 2) }));
-    try {
+      await writeProgressWorkbook(sorted, t, lang, year, fileName);
+      return t('registry.exportDone', { file: fileName, count: formatNumber(sorted.length) });
+    });
+  const exportLpa = () =>
+    exporter.run(async (report) => {
+      report(t('infoNational.exportingLpa', { done: 0, total: formatNumber(lpaTotal * 2) }));
       const data = await fetchAllLpaScores(client, year, (done, total) =>
-        setExporting(t('infoNational.exportingLpa', { done: formatNumber(done), total: formatNumber(total) })),
+        report(t('infoNational.exportingLpa', { done: formatNumber(done), total: formatNumber(total) })),
       );
       const fileName = `${t('infoNational.lpaFile', { year })}-${todayForFileName()}.xlsx`;
-      await writeLpaWorkbook(
-        data,
-        lang,
-        {
-          sheet: t('infoNational.lpaSheet', { year }),
-          headers: {
-            code: t('registry.col.code'),
-            lao: t('infoProvince.col.lao'),
-            type: t('infoProvince.col.type'),
-            district: t('infoProvince.col.district'),
-            province: t('registry.col.province'),
-            status: t('infoProvince.col.status'),
-            complete: t('infoProvince.col.complete'),
-            score: t('infoNational.col.score'),
-          },
-          yes: t('infoProvince.completeYes'),
-          no: t('infoProvince.completeNo'),
-        },
-        fileName,
-      );
-      setExportMessage(t('registry.exportDone', { file: fileName, count: formatNumber(data.length) }));
-    } catch (e) {
-      setExportError(apiProblem(e).message ?? t('app.networkError'));
-    } finally {
-      setExporting(null);
-    }
-  };
+      await writeLpaWorkbook(data, t, lang, year, fileName);
+      return t('registry.exportDone', { file: fileName, count: formatNumber(data.length) });
+    });
 
-  const sortButton = (key: SortKey, label: string) => {
-    const active = sort.key === key;
-    return (
-      <button
-        type="button"
-        className="sort-button"
-        onClick={() => setSort({ key, descending: active ? !sort.descending : key === 'percent' })}
-      >
-        {label}
-        <span aria-hidden="true" className="sort-button__icon">
-          {active ? (sort.descending ? '▼' : '▲') : '↕'}
-        </span>
-      </button>
-    );
-  };
-  const ariaSort = (key: SortKey) => (sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined);
-  const yearQuery = year !== years[0] ? `?year=${year}` : '';
   const problem = progress.error ? apiProblem(progress.error) : null;
   const best = bars[0];
   const worst = bars.at(-1);
@@ -188,21 +114,21 @@ function National() {
           <h1>{t('infoNational.title')}</h1>
           <p className="page-header__sub">{t('infoNational.sub', { year })}</p>
         </div>
-        <FiscalYearSelect year={year} years={years} onChange={setYear} />
+        <FiscalYearSelect label={t('infoCommon.fiscalYear')} year={year} years={years} onChange={setYear} />
       </header>
 
       <div className="page-header__actions export-actions">
-        <button type="button" className="button button--secondary" onClick={() => void exportProgress()} disabled={exporting !== null || rows.length === 0}>
+        <button type="button" className="button button--secondary" onClick={() => void exportProgress()} disabled={exporter.running || rows.length === 0}>
           <span aria-hidden="true">⬇ </span>
           {t('infoNational.exportProgress')}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => void exportLpa()} disabled={exporting !== null || lpaTotal === 0}>
+        <button type="button" className="button button--secondary" onClick={() => void exportLpa()} disabled={exporter.running || lpaTotal === 0}>
           <span aria-hidden="true">⬇ </span>
           {t('infoNational.exportLpa')}
         </button>
       </div>
-      <StatusMessage className="registry__status">{exporting ?? exportMessage}</StatusMessage>
-      <ErrorAlert>{exportError}</ErrorAlert>
+      <StatusMessage className="registry__status">{exporter.status}</StatusMessage>
+      <ErrorAlert>{exporter.error}</ErrorAlert>
       <ErrorAlert>{problem && (problem.message ?? t('app.networkError'))}</ErrorAlert>
 
       {progress.loading && !progress.data ? (
@@ -283,9 +209,7 @@ function National() {
                 <caption className="visually-hidden">{t('infoNational.tableCaption', { year })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col" aria-sort={ariaSort('name')}>
-                      {sortButton('name', t('infoNational.col.province'))}
-                    </th>
+                    <SortHeader column="name" label={t('infoNational.col.province')} sort={sort} onSort={sortBy} />
                     <th scope="col" className="num">
                       {t('infoProgress.total')}
                     </th>
@@ -298,9 +222,7 @@ function National() {
                     <th scope="col" className="num">
                       {t('infoProgress.provinceCertified')}
                     </th>
-                    <th scope="col" aria-sort={ariaSort('percent')}>
-                      {sortButton('percent', t('infoNational.col.percent'))}
-                    </th>
+                    <SortHeader column="percent" label={t('infoNational.col.percent')} sort={sort} onSort={sortBy} />
                   </tr>
                 </thead>
                 <tbody>
@@ -309,7 +231,7 @@ function National() {
                     return (
                       <tr key={row.provinceCode}>
                         <th scope="row">
-                          <Link to={`/info/province/${row.provinceCode}${yearQuery}`}>{name(row)}</Link>
+                          <Link to={withYear(`/info/province/${row.provinceCode}`)}>{name(row)}</Link>
                         </th>
                         <td className="num">{formatNumber(row.total)}</td>
                         <td className="num">{formatNumber(row.draft)}</td>

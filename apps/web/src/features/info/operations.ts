@@ -58,28 +58,11 @@ export const infoSubmissionQuery = graphql(`
       editable
       allowedActions
       history {
-        action
-        fromStatus
-        toStatus
-        actor
-        at
-        comment
+        ...SubmissionEventFields
       }
       localAuthority {
-        code
-        nameTh
-        nameEn
+        ...LocalAuthorityPlace
         type
-        province {
-          code
-          nameTh
-          nameEn
-        }
-        district {
-          code
-          nameTh
-          nameEn
-        }
       }
       sections {
         ...InfoSectionFields
@@ -116,98 +99,6 @@ export const certifyInfoMutation = graphql(`
       fiscalYear
       status
       laoCertifiedAt
-    }
-  }
-`);
-
-export const withdrawCertificationMutation = graphql(`
-  mutation WithdrawInfoCertification($laoCode: String!, $fiscalYear: Int!) {
-    withdrawCertification(module: INFO, laoCode: $laoCode, fiscalYear: $fiscalYear) {
-      laoCode
-      status
-    }
-  }
-`);
-
-export const returnSubmissionMutation = graphql(`
-  mutation ReturnInfoSubmission($laoCode: String!, $fiscalYear: Int!, $reason: String!) {
-    returnSubmission(module: INFO, laoCode: $laoCode, fiscalYear: $fiscalYear, reason: $reason) {
-      laoCode
-      status
-    }
-  }
-`);
-
-export const reopenSubmissionMutation = graphql(`
-  mutation ReopenInfoSubmission($laoCode: String!, $fiscalYear: Int!, $reason: String!) {
-    reopenSubmission(module: INFO, laoCode: $laoCode, fiscalYear: $fiscalYear, reason: $reason) {
-      laoCode
-      status
-    }
-  }
-`);
-
-/** Progress per province (one province, or all 77 when provinceCode is null). */
-export const certificationProgressQuery = graphql(`
-  query InfoCertificationProgress($fiscalYear: Int!, $provinceCode: String) {
-    certificationProgress(module: INFO, fiscalYear: $fiscalYear, provinceCode: $provinceCode) {
-      provinceCode
-      province {
-        code
-        nameTh
-        nameEn
-      }
-      total
-      draft
-      laoCertified
-      provinceCertified
-    }
-  }
-`);
-
-/** One page of the province's LAOs with their certification; the table and the Excel export use it. */
-export const infoSubmissionsQuery = graphql(`
-  query InfoSubmissions($fiscalYear: Int!, $filter: SubmissionFilter, $first: Int, $after: String) {
-    submissions(module: INFO, fiscalYear: $fiscalYear, filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          laoCode
-          fiscalYear
-          status
-          complete
-          laoCertifiedAt
-          provinceCertifiedAt
-          localAuthority {
-            code
-            nameTh
-            nameEn
-            type
-            district {
-              code
-              nameTh
-              nameEn
-            }
-            province {
-              code
-              nameTh
-              nameEn
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-export const certifyProvinceMutation = graphql(`
-  mutation CertifyInfoProvince($provinceCode: String!, $fiscalYear: Int!) {
-    certifyProvince(module: INFO, provinceCode: $provinceCode, fiscalYear: $fiscalYear) {
-      certifiedCount
     }
   }
 `);

@@ -1,29 +1,25 @@
 import { graphql } from '../../generated';
 
+/** What the contacts form shows and saves: the website and the INFO administrators, with the last change. */
+graphql(`
+  fragment LaoContacts on LocalAuthority {
+    code
+    website
+    updatedAt
+    infoAdmins {
+      name
+      position
+      phone
+    }
+  }
+`);
+
 export const laoProfileQuery = graphql(`
   query LaoProfile($code: String!) {
     localAuthority(code: $code) {
-      code
-      nameTh
-      nameEn
+      ...LocalAuthorityPlace
+      ...LaoContacts
       type
-      website
-      updatedAt
-      infoAdmins {
-        name
-        position
-        phone
-      }
-      district {
-        code
-        nameTh
-        nameEn
-      }
-      province {
-        code
-        nameTh
-        nameEn
-      }
     }
   }
 `);
@@ -31,14 +27,7 @@ export const laoProfileQuery = graphql(`
 export const updateContactsMutation = graphql(`
   mutation UpdateLocalAuthorityContacts($input: UpdateLocalAuthorityContactsInput!) {
     updateLocalAuthorityContacts(input: $input) {
-      code
-      website
-      updatedAt
-      infoAdmins {
-        name
-        position
-        phone
-      }
+      ...LaoContacts
     }
   }
 `);

@@ -1,4 +1,3 @@
-import { todayForFileName } from './exportExcel';
 import { readFilter, toApiFilter, writeFilter } from './filters';
 
 describe('registry filter in the address bar', () => {
@@ -13,10 +12,5 @@ describe('registry filter in the address bar', () => {
     expect(filter).toEqual({ province: '12', district: '', type: '', q: 'ก'.repeat(100) });
     expect(readFilter(new URLSearchParams({ district: '1201' })).district).toBe('');
     expect(toApiFilter(readFilter(new URLSearchParams()))).toEqual({});
-  });
-
-  it('names export files with the Buddhist-Era date in Bangkok', () => {
-    // 2026-11-27 20:00 UTC is already 28 Nov in Bangkok.
-    expect(todayForFileName(new Date('2026-11-27T20:00:00Z'))).toBe('2569-11-28');
   });
 });

@@ -1,4 +1,5 @@
 import { isLaoType, type LaoType } from '@lao/domain';
+import type { UrlFilterCodec } from '../../ui/useUrlFilters';
 
 /** The registry's filter as it lives in the address bar: ?province=12&district=1201&type=SAO&q=… */
 export interface RegistryFilter {
@@ -40,3 +41,10 @@ export function toApiFilter(filter: RegistryFilter) {
     ...(filter.q ? { search: filter.q } : {}),
   };
 }
+
+/** The registry's filter for useUrlFilters: the address holds nothing else, so a write starts afresh. */
+export const registryFilterCodec: UrlFilterCodec<RegistryFilter> = {
+  read: readFilter,
+  write: (_previous, filter) => writeFilter(filter),
+  empty: { province: '', district: '', type: '', q: '' },
+};

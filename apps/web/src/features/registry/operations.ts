@@ -16,6 +16,25 @@ export const provincesQuery = graphql(`
   }
 `);
 
+/** An LAO with its names and where it is: every list and page that shows an LAO selects this. */
+graphql(`
+  fragment LocalAuthorityPlace on LocalAuthority {
+    code
+    nameTh
+    nameEn
+    district {
+      code
+      nameTh
+      nameEn
+    }
+    province {
+      code
+      nameTh
+      nameEn
+    }
+  }
+`);
+
 /** One page of the registry; the browser and the Excel export both use it. */
 export const localAuthoritiesQuery = graphql(`
   query LocalAuthorities($filter: LocalAuthorityFilter, $first: Int, $after: String) {
@@ -27,21 +46,9 @@ export const localAuthoritiesQuery = graphql(`
       }
       edges {
         node {
-          code
-          nameTh
-          nameEn
+          ...LocalAuthorityPlace
           type
           website
-          district {
-            code
-            nameTh
-            nameEn
-          }
-          province {
-            code
-            nameTh
-            nameEn
-          }
         }
       }
     }

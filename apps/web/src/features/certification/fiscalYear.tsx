@@ -2,7 +2,6 @@ import { fiscalYearOf } from '@lao/domain';
 import { useCallback, useId, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth';
-import { useI18n } from '../../i18n';
 
 /** The selector offers the current fiscal year and this many before it. */
 export const PREVIOUS_YEARS = 4;
@@ -17,7 +16,10 @@ export function readFiscalYear(params: URLSearchParams, current: number): number
   return fiscalYearOptions(current).includes(year) ? year : current;
 }
 
-/** The page's fiscal year, kept in the address (?year=2570) so a link or a reload shows the same year. */
+/**
+ * The page's fiscal year, kept in the address (?year=2570) so a link or a reload shows the same year; the current
+ * year is the default and is left out of the address. withYear(path) links to another page of the same year.
+ */
 export function useFiscalYearParam() {
   const { fiscalYear } = useAuth();
   const current = fiscalYear ?? fiscalYearOf(new Date());
@@ -38,17 +40,17 @@ export function useFiscalYearParam() {
     },
     [setParams, current],
   );
-  return { year, years, current, setYear };
+  const withYear = (path: string) => (year !== current ? `${path}?year=${year}` : path);
+  return { year, years, current, setYear, withYear };
 }
 
 /** "ปีงบประมาณ [2570 ▾]": Buddhist-Era years, the current one first. */
-export function FiscalYearSelect({ year, years, onChange }: { year: number; years: readonly number[]; onChange: (year: number) => void }) {
-  const { t } = useI18n();
+export function FiscalYearSelect({ label, year, years, onChange }: { label: string; year: number; years: readonly number[]; onChange: (year: number) => void }) {
   const id = useId();
   return (
     <div className="field fiscal-year-select">
       <label className="field__label" htmlFor={id}>
-        {t('infoCommon.fiscalYear')}
+        {label}
       </label>
       <select id={id} className="input" value={year} onChange={(e) => onChange(Number(e.target.value))}>
         {years.map((y) => (

@@ -1,4 +1,4 @@
-import { CERTIFICATION_STATUS_LABELS, type CertificationStatus } from '@lao/domain';
+import { CERTIFICATION_STATUS_LABELS, CERTIFICATION_STATUSES, type CertificationStatus, type Lang } from '@lao/domain';
 import { useI18n } from '../../i18n';
 
 const CLASS: Record<CertificationStatus, string> = {
@@ -11,4 +11,9 @@ const CLASS: Record<CertificationStatus, string> = {
 export function StatusBadge({ status }: { status: CertificationStatus }) {
   const { lang } = useI18n();
   return <span className={`badge ${CLASS[status]}`}>{CERTIFICATION_STATUS_LABELS[status][lang]}</span>;
+}
+
+/** The three statuses as the choices of a filter. */
+export function statusOptions(lang: Lang) {
+  return CERTIFICATION_STATUSES.map((status) => ({ value: status, label: CERTIFICATION_STATUS_LABELS[status][lang] }));
 }

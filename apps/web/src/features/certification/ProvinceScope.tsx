@@ -1,0 +1,17 @@
+import type { ComponentType } from 'react';
+import { useParams } from 'react-router-dom';
+import { useUser } from '../../app/auth';
+import { Forbidden } from '../../ui/Forbidden';
+
+/**
+ * A province page (…/province/:provinceCode) for the province's own office and the department; an LAO, another
+ * province's office or a malformed code sees "forbidden". The page starts afresh for another province.
+ */
+export function ProvinceScope({ page: Page }: { page: ComponentType<{ provinceCode: string }> }) {
+  const { provinceCode = '' } = useParams();
+  const user = useUser();
+  if (user.level === 'LAO' || (user.level === 'PROVINCE' && user.scopeCode !== provinceCode) || !/^\d{2}$/.test(provinceCode)) {
+    return <Forbidden />;
+  }
+  return <Page key={provinceCode} provinceCode={provinceCode} />;
+}

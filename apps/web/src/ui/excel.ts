@@ -1,0 +1,55 @@
+import type { Column } from 'write-excel-file/browser';
+
+/** The largest page the API serves: an export walks the whole filter in pages of this size. */
+export const EXPORT_PAGE_SIZE = 500;
+
+/** One page of a GraphQL connection, as an export needs it. */
+export interface Page<T> {
+  nodes: T[];
+  total: number;
+  endCursor?: string | null;
+  hasNextPage: boolean;
+}
+
+/** Every page of a connection, in order, reporting how many rows are in so far (queries are not cached). */
+export async function fetchAllPages<T>(
+  fetchPage: (after: string | null) => Promise<Page<T>>,
+  onProgress: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<T[]> {
+  const rows: T[] = [];
+  let after: string | null = null;
+  for (;;) {
+    if (signal?.aborted) throw new DOMException('Export cancelled', 'AbortError');
+    const page = await fetchPage(after);
+    rows.push(...page.nodes);
+    onProgress(rows.length, page.total);
+    if (!page.hasNextPage || !page.endCursor) return rows;
+    after = page.endCursor;
+  }
+}
+
+/** A connection's page as fetchAllPages wants it (a missing page is an error, never an empty export). */
+export function pageOf<T>(connection: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null }; edges: { node: T }[] } | undefined): Page<T> {
+  if (!connection) throw new Error('No data');
+  return { nodes: connection.edges.map((edge) => edge.node), total: connection.totalCount, ...connection.pageInfo };
+}
+
+/** Cells: bold header text, text, and numbers (with an Excel number format when given). */
+export const bold = (value: string) => ({ value, fontWeight: 'bold' as const });
+export const text = (value: string) => ({ value, type: String });
+export const number = (value: number, format?: string) => (format ? { value, type: Number, format } : { value, type: Number });
+
+export type ExcelColumn<T> = Column<T>;
+
+/** write-excel-file loads only when someone exports. */
+export async function loadWriteExcelFile() {
+  const { default: writeExcelFile } = await import('write-excel-file/browser');
+  return writeExcelFile;
+}
+
+/** One sheet, a header row that stays in view and a row per object, handed to the browser as fileName. */
+export async function writeWorkbook<T>(rows: T[], sheet: string, columns: ExcelColumn<T>[], fileName: string): Promise<void> {
+  const writeExcelFile = await loadWriteExcelFile();
+  await writeExcelFile(rows, { sheet: sheet.slice(0, 31), stickyRowsCount: 1, columns }).toFile(fileName);
+}
