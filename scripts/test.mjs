@@ -37,4 +37,6 @@ step('lint', 'pnpm run lint');
 step('typecheck', 'pnpm run typecheck');
 step('unit and integration tests', 'pnpm run test:unit');
 step('end-to-end tests (HTTP and headless Chromium)', 'pnpm run test:e2e');
+// The harness's smoke run proves `pnpm bench` works end to end (its figures are not asserted: shared machines are noisy).
+step('performance harness (quick)', 'node bench/run.mjs --quick');
 console.log(`\nAll green in ${((Date.now() - started) / 60000).toFixed(1)} min.`);

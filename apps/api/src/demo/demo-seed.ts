@@ -5,8 +5,8 @@ import type { DataSource } from 'typeorm';
 import { hashApiKey } from '../auth/api-keys';
 import { hashPassword } from '../auth/passwords';
 import { toDefinition, type IndicatorRow } from '../info/info-catalogue.service';
-import { seedEServiceDemo } from './eservice-demo';
-import { DEMO_PAST_YEARS, seedInfoDemo } from './info-demo';
+import { type EServiceDemoOptions, seedEServiceDemo } from './eservice-demo';
+import { DEMO_PAST_YEARS, type InfoDemoOptions, seedInfoDemo } from './info-demo';
 import { type GeneratedLao, generateLaos } from './lao-generator';
 
 export const DEMO_PASSWORD = 'demo1234';
@@ -36,15 +36,34 @@ function demoContacts(lao: GeneratedLao): { website: string | null; infoAdmins: 
 }
 
 /**
+ * What the demo seed varies. `pnpm start` uses none of it; the performance harness (bench/dataset.mjs) asks for a
+ * national-scale dataset (more years, e-Service every year) or a few provinces' LAOs only (its quick mode).
+ */
+export interface DemoSeedOptions {
+  /** Only the LAOs of these provinces (default: the whole country). */
+  provinceCodes?: readonly string[];
+  info?: InfoDemoOptions;
+  eservice?: EServiceDemoOptions;
+  /** The open fiscal year is the one of this date (default: now). */
+  now?: Date;
+}
+
+/**
  * Demo mode's data, once: the generated LAO registry with contacts, an account for the department, every province
  * and every LAO (password demo1234), and the read-only partner key. Real provinces and districts come from a
  * migration, in every mode. Runs in one transaction; a second start finds the data and does nothing.
  */
-export async function seedDemoData(db: DataSource, log: (line: string) => void = () => undefined): Promise<boolean> {
+export async function seedDemoData(
+  db: DataSource,
+  log: (line: string) => void = () => undefined,
+  options: DemoSeedOptions = {},
+): Promise<boolean> {
   const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM local_authority`)) as [{ n: number }];
   if (n > 0) return false;
   const started = Date.now();
-  const laos = generateLaos(await thaiGeography());
+  const provinceCodes = options.provinceCodes ? new Set(options.provinceCodes) : null;
+  const laos = generateLaos(await thaiGeography()).filter((l) => !provinceCodes || provinceCodes.has(l.provinceCode));
+  const now = options.now ?? new Date();
   // One argon2id hash shared by every demo account: hashing 7,900 passwords one by one would take minutes, and
   // these accounts exist only in demo mode, all with the same published password.
   const demoHash = await hashPassword(DEMO_PASSWORD);
@@ -109,13 +128,14 @@ export async function seedDemoData(db: DataSource, log: (line: string) => void =
     const catalogue = ((await manager.query(`SELECT * FROM info_indicator`)) as IndicatorRow[]).map(toDefinition);
     const catalogueFor = (fiscalYear: number) =>
       catalogue.filter((i) => i.firstYear <= fiscalYear && (i.lastYear === null || i.lastYear >= fiscalYear));
-    info = await seedInfoDemo(manager, laos, catalogueFor);
-    eservice = await seedEServiceDemo(manager, laos);
+    info = await seedInfoDemo(manager, laos, catalogueFor, now, options.info);
+    eservice = await seedEServiceDemo(manager, laos, now, options.eservice);
   });
   log(
-    `Demo data: ${laos.length} LAOs, ${laos.length + 78} accounts, ${info?.values ?? 0} INFO values over ${DEMO_PAST_YEARS + 1} fiscal years, ` +
+    `Demo data: ${laos.length} LAOs, ${laos.length + 78} accounts, ${info?.values ?? 0} INFO values over ${(options.info?.pastYears ?? DEMO_PAST_YEARS) + 1} fiscal years, ` +
       `${eservice?.answers ?? 0} e-Service answers ` +
-      `in ${Date.now() - started} ms. Province ${info?.waitingProvince} waits only on LAO ${info?.lastLao} to certify its INFO.`,
+      `in ${Date.now() - started} ms.` +
+      (info?.waitingProvince ? ` Province ${info.waitingProvince} waits only on LAO ${info.lastLao} to certify its INFO.` : ''),
   );
   return true;
 }

@@ -9,12 +9,39 @@ interface DemoLao {
   provinceCode: string;
 }
 
+/** What the e-Service seed varies; the demo uses the defaults, the performance harness (bench/) a national-scale set. */
+export interface EServiceDemoOptions {
+  /**
+   * Fiscal years before the open one that also get surveys (default 0: the open year only). In those years every
+   * LAO answered the whole survey and its province certified it.
+   */
+  pastYears?: number;
+  /** In the open year too, every LAO has answered every side (statuses still mixed). Default false. */
+  everyLaoAnswers?: boolean;
+}
+
 /**
  * The open year's e-Service surveys, weeks into the survey: about a quarter certified by the LAO (a few provinces
  * already certified by the province), many half-way, some not started. Answers come from eservice-demo-answers.ts.
+ * With options, earlier years too (complete and certified) and full answers in the open year.
  */
-export async function seedEServiceDemo(manager: EntityManager, laos: DemoLao[], now = new Date()): Promise<{ answers: number }> {
-  const fiscalYear = fiscalYearOf(now);
+export async function seedEServiceDemo(
+  manager: EntityManager,
+  laos: DemoLao[],
+  now = new Date(),
+  options: EServiceDemoOptions = {},
+): Promise<{ answers: number }> {
+  const openYear = fiscalYearOf(now);
+  const pastYears = options.pastYears ?? 0;
+  let answerCount = 0;
+  for (let fiscalYear = openYear - pastYears; fiscalYear <= openYear; fiscalYear++) {
+    answerCount += await seedEServiceYear(manager, laos, fiscalYear, fiscalYear === openYear ? now : null, options.everyLaoAnswers ?? false);
+  }
+  return { answers: answerCount };
+}
+
+/** One fiscal year of surveys: `now` for the open year (a mix of statuses), null for a past, certified one. */
+async function seedEServiceYear(manager: EntityManager, laos: DemoLao[], fiscalYear: number, now: Date | null, everyLaoAnswers: boolean): Promise<number> {
   await manager.query(`INSERT INTO certification_cycle (module, fiscal_year, deadline, opened_by) VALUES ('ESERVICE', $1, $2, 'demo')`, [
     fiscalYear,
     demoDeadline(fiscalYear),
@@ -32,9 +59,13 @@ export async function seedEServiceDemo(manager: EntityManager, laos: DemoLao[], 
   for (const lao of laos) {
     const random = seededRandom(`eservice:${lao.code}:${fiscalYear}`);
     const r = random();
-    const plan = doneProvinces.has(lao.provinceCode) ? 'PROVINCE_CERTIFIED' : r < 0.25 ? 'LAO_CERTIFIED' : r < 0.7 ? 'PARTIAL' : 'NOTHING';
+    let plan = !now || doneProvinces.has(lao.provinceCode) ? 'PROVINCE_CERTIFIED' : r < 0.25 ? 'LAO_CERTIFIED' : r < 0.7 ? 'PARTIAL' : 'NOTHING';
+    let lastSide = plan === 'PARTIAL' ? 1 + Math.floor(random() * 5) : 6;
+    if (everyLaoAnswers && (plan === 'PARTIAL' || plan === 'NOTHING')) {
+      plan = 'ANSWERED';
+      lastSide = 6;
+    }
     if (plan === 'NOTHING') continue;
-    const lastSide = plan === 'PARTIAL' ? 1 + Math.floor(random() * 5) : 6;
     let count = 0;
     for (const item of items.filter((i) => i.side <= lastSide)) {
       const a = demoEServiceAnswer(item.code, lao, fiscalYear, random);
@@ -42,7 +73,8 @@ export async function seedEServiceDemo(manager: EntityManager, laos: DemoLao[], 
       count++;
     }
     for (let side = 1; side <= lastSide; side++) saves.push([lao.code, side]);
-    submissions.push([lao.code, plan === 'PARTIAL' ? 'DRAFT' : plan, plan !== 'PARTIAL', count]);
+    // ANSWERED: every side saved, not certified yet.
+    submissions.push([lao.code, plan === 'PARTIAL' || plan === 'ANSWERED' ? 'DRAFT' : plan, plan !== 'PARTIAL', count]);
   }
 
   for (let i = 0; i < answers.length; i += 50_000) {
@@ -62,6 +94,8 @@ export async function seedEServiceDemo(manager: EntityManager, laos: DemoLao[], 
     [fiscalYear, saves.map((s) => s[0]), saves.map((s) => s[1])],
   );
   const day = 86_400_000;
+  // A past year: certified by the LAO before the deadline, by the province after it.
+  const deadline = demoDeadline(fiscalYear).getTime();
   await manager.query(
     `WITH inserted AS (
        INSERT INTO submission (module, lao_code, fiscal_year, status, complete, recorded_count, lao_certified_at, province_certified_at, updated_by)
@@ -79,10 +113,10 @@ export async function seedEServiceDemo(manager: EntityManager, laos: DemoLao[], 
       submissions.map((s) => s[0]),
       submissions.map((s) => s[1]),
       submissions.map((s) => s[2]),
-      new Date(now.getTime() - 12 * day),
-      new Date(now.getTime() - 3 * day),
+      now ? new Date(now.getTime() - 12 * day) : new Date(deadline - 20 * day),
+      now ? new Date(now.getTime() - 3 * day) : new Date(deadline + 7 * day),
       submissions.map((s) => s[3]),
     ],
   );
-  return { answers: answers.length };
+  return answers.length;
 }

@@ -43,16 +43,23 @@ type Plan = 'PROVINCE_CERTIFIED' | 'LAO_CERTIFIED' | 'PARTIAL' | 'NOTHING';
  * The open year's mix, as it looks some weeks into a cycle: a few provinces done, some LAOs certified, most still
  * recording, some not started; and one province where every LAO but one has certified (the province waits on it).
  */
-export function openYearPlans(laos: DemoLao[]): { plans: Map<string, Plan>; waitingProvince: string; lastLao: string } {
+export function openYearPlans(
+  laos: DemoLao[],
+  laoCertifiedProvinces: readonly string[] = [],
+): { plans: Map<string, Plan>; waitingProvince: string; lastLao: string } {
   const byProvince = new Map<string, DemoLao[]>();
   for (const lao of laos) byProvince.set(lao.provinceCode, [...(byProvince.get(lao.provinceCode) ?? []), lao]);
   const smallest = [...byProvince.entries()].filter(([code]) => code !== '10').sort((a, b) => a[1].length - b[1].length || a[0].localeCompare(b[0]));
-  const doneProvinces = new Set(smallest.slice(0, 3).map(([code]) => code));
-  const [waitingProvince, waitingLaos] = smallest[3]!;
-  const lastLao = [...waitingLaos].sort((a, b) => a.code.localeCompare(b.code)).at(-1)!.code;
+  // Three provinces done and one waiting in the whole country; none when only a few provinces are seeded (bench --quick).
+  const special = smallest.length >= 10;
+  const doneProvinces = new Set(special ? smallest.slice(0, 3).map(([code]) => code) : []);
+  const [waitingProvince, waitingLaos] = special ? smallest[3]! : ['', [] as DemoLao[]];
+  const lastLao = [...waitingLaos].sort((a, b) => a.code.localeCompare(b.code)).at(-1)?.code ?? '';
   const plans = new Map<string, Plan>();
+  const allCertified = new Set(laoCertifiedProvinces);
   for (const lao of laos) {
-    if (doneProvinces.has(lao.provinceCode)) plans.set(lao.code, 'PROVINCE_CERTIFIED');
+    if (allCertified.has(lao.provinceCode)) plans.set(lao.code, 'LAO_CERTIFIED');
+    else if (doneProvinces.has(lao.provinceCode)) plans.set(lao.code, 'PROVINCE_CERTIFIED');
     else if (lao.provinceCode === waitingProvince) plans.set(lao.code, lao.code === lastLao ? 'NOTHING' : 'LAO_CERTIFIED');
     else {
       const r = seededRandom(`plan:${lao.code}`)();
@@ -61,6 +68,21 @@ export function openYearPlans(laos: DemoLao[]): { plans: Map<string, Plan>; wait
   }
   return { plans, waitingProvince, lastLao };
 }
+
+/** What the INFO seed varies; the demo uses the defaults, the performance harness (bench/) a national-scale set. */
+export interface InfoDemoOptions {
+  /** Fully certified fiscal years before the open one (default DEMO_PAST_YEARS). */
+  pastYears?: number;
+  /** Provinces whose every LAO has certified the open year, so the province may certify all (bench: the largest). */
+  laoCertifiedProvinces?: readonly string[];
+  /**
+   * Share (0–1) of past-year submissions the province returned once with a reason before the LAO certified again,
+   * so histories have four steps instead of two (default 0: none).
+   */
+  returnedShare?: number;
+}
+
+const RETURN_REASONS = ['ข้อมูลด้านโครงสร้างพื้นฐานไม่ครบถ้วน กรุณาตรวจสอบ', 'จำนวนประชากรไม่ตรงกับทะเบียนราษฎร์', 'กรุณาแก้ไขงบประมาณให้ตรงกับข้อบัญญัติ'];
 
 /**
  * INFO's demo data: cycles, DEMO_PAST_YEARS certified years and the open year in a realistic mix, with values from
@@ -71,15 +93,18 @@ export async function seedInfoDemo(
   laos: DemoLao[],
   catalogueFor: (fiscalYear: number) => IndicatorDefinition[],
   now = new Date(),
+  options: InfoDemoOptions = {},
 ): Promise<{ waitingProvince: string; lastLao: string; values: number }> {
   const openYear = fiscalYearOf(now);
-  const years = Array.from({ length: DEMO_PAST_YEARS + 1 }, (_, i) => openYear - DEMO_PAST_YEARS + i);
+  const pastYears = options.pastYears ?? DEMO_PAST_YEARS;
+  const returnedShare = options.returnedShare ?? 0;
+  const years = Array.from({ length: pastYears + 1 }, (_, i) => openYear - pastYears + i);
   await manager.query(
     `INSERT INTO certification_cycle (module, fiscal_year, deadline, opened_by)
      SELECT 'INFO', y, d, 'demo' FROM unnest($1::smallint[], $2::timestamptz[]) AS t(y, d)`,
     [years, years.map(demoDeadline)],
   );
-  const { plans, waitingProvince, lastLao } = openYearPlans(laos);
+  const { plans, waitingProvince, lastLao } = openYearPlans(laos, options.laoCertifiedProvinces);
   let valueCount = 0;
 
   for (const fiscalYear of years) {
@@ -90,6 +115,8 @@ export async function seedInfoDemo(
     const sections: [string, string, string, boolean][] = [];
     const links: [string, string, string, string][] = [];
     const submissions: [string, string, boolean, number, Date | null, Date | null][] = [];
+    /** Past-year submissions returned once by the province: [LAO, first certification, return, reason]. */
+    const returns: [string, Date, Date, string][] = [];
 
     for (const lao of laos) {
       const random = seededRandom(`info:${lao.code}:${fiscalYear}`);
@@ -122,6 +149,14 @@ export async function seedInfoDemo(
       const certifiedAt = new Date(deadline.getTime() - (10 + Math.floor(random() * 40)) * 86_400_000);
       const provinceAt = new Date(deadline.getTime() + (2 + Math.floor(random() * 10)) * 86_400_000);
       const recent = (days: number) => new Date(Math.min(now.getTime(), Date.now()) - days * 86_400_000);
+      if (returnedShare > 0 && fiscalYear < openYear) {
+        // A separate stream, so the values above are the same with or without returns.
+        const r = seededRandom(`info-return:${lao.code}:${fiscalYear}`);
+        if (r() < returnedShare) {
+          const firstAt = new Date(certifiedAt.getTime() - (8 + Math.floor(r() * 20)) * 86_400_000);
+          returns.push([lao.code, firstAt, new Date(firstAt.getTime() + (1 + Math.floor(r() * 6)) * 86_400_000), RETURN_REASONS[Math.floor(r() * RETURN_REASONS.length)]!]);
+        }
+      }
       if (plan === 'PROVINCE_CERTIFIED') {
         submissions.push([lao.code, 'PROVINCE_CERTIFIED', complete, values.size, fiscalYear < openYear ? certifiedAt : recent(20), fiscalYear < openYear ? provinceAt : recent(5)]);
       } else if (plan === 'LAO_CERTIFIED') {
@@ -168,6 +203,28 @@ export async function seedInfoDemo(
         submissions.map((s) => s[5]),
       ],
     );
+    if (returns.length) {
+      // The history is listed by id: these submissions' events are written again, the returned round first.
+      await manager.query(
+        `WITH returned AS (
+           SELECT s.id, t.lao, t.first_at, t.returned_at, t.reason, l.province_code
+             FROM unnest($2::text[], $3::timestamptz[], $4::timestamptz[], $5::text[]) AS t(lao, first_at, returned_at, reason)
+             JOIN submission s ON s.module = 'INFO' AND s.lao_code = t.lao AND s.fiscal_year = $1
+             JOIN local_authority l ON l.code = t.lao),
+         gone AS (
+           DELETE FROM submission_event e USING returned r WHERE e.submission_id = r.id
+           RETURNING e.submission_id, e.action, e.from_status, e.to_status, e.actor, e.at, e.comment)
+         INSERT INTO submission_event (submission_id, action, from_status, to_status, actor, at, comment)
+         SELECT * FROM (
+           SELECT id, 'CERTIFY', 'DRAFT', 'LAO_CERTIFIED', 'lao.' || lao, first_at, NULL::text FROM returned
+           UNION ALL
+           SELECT id, 'RETURN', 'LAO_CERTIFIED', 'DRAFT', 'prov.' || province_code, returned_at, reason FROM returned
+           UNION ALL
+           SELECT * FROM gone) AS e(submission_id, action, from_status, to_status, actor, at, comment)
+         ORDER BY submission_id, at`,
+        [fiscalYear, returns.map((r) => r[0]), returns.map((r) => r[1]), returns.map((r) => r[2]), returns.map((r) => r[3])],
+      );
+    }
   }
   return { waitingProvince, lastLao, values: valueCount };
 }

@@ -44,7 +44,7 @@ export class RegistryService {
   /** Many LAOs by code in one query, for DataLoaders (a list of submissions never looks LAOs up one by one). */
   loader(loaders: Loaders) {
     return loaders.get<string, LocalAuthority>('registry.laoByCode', async (codes) => {
-      const rows: LocalAuthorityRow[] = await this.db.query(`SELECT ${COLUMNS} FROM local_authority WHERE code = ANY($1::text[])`, [codes]);
+      const rows: LocalAuthorityRow[] = await this.db.query(`SELECT ${COLUMNS} FROM local_authority WHERE code = ANY($1::bpchar[])`, [codes]);
       const byCode = new Map(rows.map((r) => [r.code, this.toModel(r)]));
       return codes.map((code) => byCode.get(code) ?? null);
     });
