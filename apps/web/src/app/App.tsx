@@ -17,6 +17,7 @@ import { Shell } from './Shell';
 // Account administration is for a few department staff: its code loads only when they open it.
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
 const ApiKeysPage = lazy(() => import('../features/admin/ApiKeysPage'));
+const CyclesPage = lazy(() => import('../features/admin/CyclesPage'));
 // INFO: its forms, charts and exports load when the module is opened.
 const LaoInfoPage = lazy(() => import('../features/info/LaoInfoPage'));
 const ProvinceInfoPage = lazy(() => import('../features/info/ProvinceInfoPage'));
@@ -55,6 +56,14 @@ function RequireAccountsAdmin({ children }: { children: ReactNode }) {
   const user = useUser();
   const { t } = useI18n();
   if (user.level !== 'DEPARTMENT' || !hasRight(user.rights, 'ACCOUNTS', 'ADMINISTER')) return <Forbidden />;
+  return <Suspense fallback={<Loading label={t('common.loading')} />}>{children}</Suspense>;
+}
+
+/** The yearly certification cycles: department users with INFO ADMINISTER (the API asks ADMINISTER on the module). */
+function RequireCycleAdmin({ children }: { children: ReactNode }) {
+  const user = useUser();
+  const { t } = useI18n();
+  if (user.level !== 'DEPARTMENT' || !hasRight(user.rights, 'INFO', 'ADMINISTER')) return <Forbidden />;
   return <Suspense fallback={<Loading label={t('common.loading')} />}>{children}</Suspense>;
 }
 
@@ -140,6 +149,14 @@ export function AppRoutes() {
             <RequireAccountsAdmin>
               <ApiKeysPage />
             </RequireAccountsAdmin>
+          }
+        />
+        <Route
+          path="admin/cycles"
+          element={
+            <RequireCycleAdmin>
+              <CyclesPage />
+            </RequireCycleAdmin>
           }
         />
         <Route path="*" element={<NotFound />} />

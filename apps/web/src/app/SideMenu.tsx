@@ -40,7 +40,12 @@ export function menuEntries(user: Pick<SessionUser, 'level' | 'scopeCode' | 'rig
             : user.level === 'DEPARTMENT'
               ? '/info/national'
               : null;
-      if (to) return { module, label, links: [{ to, label }], flat: true };
+      if (to) {
+        const links: MenuLink[] = [{ to, label }];
+        // The yearly cycles (INFO and e-Service deadlines): department administrators of INFO, like account administration.
+        if (user.level === 'DEPARTMENT' && hasRight(user.rights, 'INFO', 'ADMINISTER')) links.push({ to: '/admin/cycles', label: t('menu.cycles') });
+        return { module, label, links, flat: true };
+      }
       return { module, label, links: [], note: 'menu.notAvailable' };
     }
     if (module === 'ESERVICE') {

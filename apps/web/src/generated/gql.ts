@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment CycleDetail on CertificationCycle {\n    module\n    fiscalYear\n    deadline\n    extensions {\n      scopeCode\n      until\n    }\n  }\n": typeof types.CycleDetailFragmentDoc,
+    "\n  query CertificationCycle($module: CertificationModule!, $fiscalYear: Int!) {\n    certificationCycle(module: $module, fiscalYear: $fiscalYear) {\n      ...CycleDetail\n    }\n  }\n": typeof types.CertificationCycleDocument,
+    "\n  mutation OpenCertificationCycle($input: OpenCertificationCycleInput!) {\n    openCertificationCycle(input: $input) {\n      ...CycleDetail\n    }\n  }\n": typeof types.OpenCertificationCycleDocument,
+    "\n  mutation ExtendCertificationCycle($input: ExtendCertificationCycleInput!) {\n    extendCertificationCycle(input: $input) {\n      ...CycleDetail\n    }\n  }\n": typeof types.ExtendCertificationCycleDocument,
     "\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    level\n    scopeCode\n    active\n    lastLoginAt\n  }\n": typeof types.UserRowFragmentDoc,
     "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -56,6 +60,10 @@ type Documents = {
     "\n  query LocalAuthorities($filter: LocalAuthorityFilter, $first: Int, $after: String) {\n    localAuthorities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...LocalAuthorityPlace\n          type\n          website\n        }\n      }\n    }\n  }\n": typeof types.LocalAuthoritiesDocument,
 };
 const documents: Documents = {
+    "\n  fragment CycleDetail on CertificationCycle {\n    module\n    fiscalYear\n    deadline\n    extensions {\n      scopeCode\n      until\n    }\n  }\n": types.CycleDetailFragmentDoc,
+    "\n  query CertificationCycle($module: CertificationModule!, $fiscalYear: Int!) {\n    certificationCycle(module: $module, fiscalYear: $fiscalYear) {\n      ...CycleDetail\n    }\n  }\n": types.CertificationCycleDocument,
+    "\n  mutation OpenCertificationCycle($input: OpenCertificationCycleInput!) {\n    openCertificationCycle(input: $input) {\n      ...CycleDetail\n    }\n  }\n": types.OpenCertificationCycleDocument,
+    "\n  mutation ExtendCertificationCycle($input: ExtendCertificationCycleInput!) {\n    extendCertificationCycle(input: $input) {\n      ...CycleDetail\n    }\n  }\n": types.ExtendCertificationCycleDocument,
     "\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    level\n    scopeCode\n    active\n    lastLoginAt\n  }\n": types.UserRowFragmentDoc,
     "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": types.CreateUserDocument,
@@ -112,6 +120,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CycleDetail on CertificationCycle {\n    module\n    fiscalYear\n    deadline\n    extensions {\n      scopeCode\n      until\n    }\n  }\n"): (typeof documents)["\n  fragment CycleDetail on CertificationCycle {\n    module\n    fiscalYear\n    deadline\n    extensions {\n      scopeCode\n      until\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificationCycle($module: CertificationModule!, $fiscalYear: Int!) {\n    certificationCycle(module: $module, fiscalYear: $fiscalYear) {\n      ...CycleDetail\n    }\n  }\n"): (typeof documents)["\n  query CertificationCycle($module: CertificationModule!, $fiscalYear: Int!) {\n    certificationCycle(module: $module, fiscalYear: $fiscalYear) {\n      ...CycleDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCertificationCycle($input: OpenCertificationCycleInput!) {\n    openCertificationCycle(input: $input) {\n      ...CycleDetail\n    }\n  }\n"): (typeof documents)["\n  mutation OpenCertificationCycle($input: OpenCertificationCycleInput!) {\n    openCertificationCycle(input: $input) {\n      ...CycleDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendCertificationCycle($input: ExtendCertificationCycleInput!) {\n    extendCertificationCycle(input: $input) {\n      ...CycleDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ExtendCertificationCycle($input: ExtendCertificationCycleInput!) {\n    extendCertificationCycle(input: $input) {\n      ...CycleDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

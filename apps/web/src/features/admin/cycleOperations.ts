@@ -1,0 +1,37 @@
+import { graphql } from '../../generated';
+
+graphql(`
+  fragment CycleDetail on CertificationCycle {
+    module
+    fiscalYear
+    deadline
+    extensions {
+      scopeCode
+      until
+    }
+  }
+`);
+
+export const certificationCycleQuery = graphql(`
+  query CertificationCycle($module: CertificationModule!, $fiscalYear: Int!) {
+    certificationCycle(module: $module, fiscalYear: $fiscalYear) {
+      ...CycleDetail
+    }
+  }
+`);
+
+export const openCertificationCycleMutation = graphql(`
+  mutation OpenCertificationCycle($input: OpenCertificationCycleInput!) {
+    openCertificationCycle(input: $input) {
+      ...CycleDetail
+    }
+  }
+`);
+
+export const extendCertificationCycleMutation = graphql(`
+  mutation ExtendCertificationCycle($input: ExtendCertificationCycleInput!) {
+    extendCertificationCycle(input: $input) {
+      ...CycleDetail
+    }
+  }
+`);
