@@ -25,7 +25,7 @@ import { AppError, parseInput } from '../common/app-error';
 import type { Loaders } from '../common/loaders';
 import { type Connection, type PageArgs, pageWindow, toConnection } from '../common/paging';
 import { GeographyService } from '../registry/geography.service';
-import { laoFilterConditions, parseLaoFilter, SqlParams } from '../registry/lao-filter';
+import { laoFilterConditions, parseLaoFilter, queryLaoPage, SqlParams } from '../registry/lao-filter';
 import type {
   CertificationCycle,
   ProvinceCertificationResult,
@@ -48,7 +48,7 @@ export interface SubmissionRow {
   recorded_count: number;
   lao_certified_at: Date | null;
   province_certified_at: Date | null;
-  updated_at: Date;
+  updated_at: Date | null;
 }
 
 interface CycleWindow {
@@ -265,23 +265,20 @@ export class CertificationService {
     const params = new SqlParams([module, fiscalYear]);
     const where = laoFilterConditions('l', filter, this.policy.readScope(actor, module), params);
     if (filter.status) where.push(`coalesce(s.status, 'DRAFT') = ${params.add(filter.status)}`);
-    const from = `FROM local_authority l LEFT JOIN submission s ON s.lao_code = l.code AND s.module = $1 AND s.fiscal_year = $2`;
-    const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const countParams = [...params.values];
-    const pageWhere = afterKey ? `${filtered ? `${filtered} AND` : 'WHERE'} l.code > ${params.add(afterKey)}` : filtered;
-    const [rows, count] = await Promise.all([
-      this.db.query(
-        `SELECT s.id, l.code AS lao_code, l.province_code, coalesce(s.status, 'DRAFT') AS status, coalesce(s.complete, false) AS complete,
-                coalesce(s.recorded_count, 0) AS recorded_count, s.lao_certified_at, s.province_certified_at, s.updated_at
-           ${from} ${pageWhere} ORDER BY l.code LIMIT ${params.add(limit + 1)}`,
-        params.values,
-      ) as Promise<SubmissionRow[]>,
-      this.db.query(`SELECT count(*)::int AS n ${from} ${filtered}`, countParams) as Promise<{ n: number }[]>,
-    ]);
+    const { rows, total } = await queryLaoPage<SubmissionRow>(this.db, {
+      select: `s.id, l.code AS lao_code, l.province_code, coalesce(s.status, 'DRAFT') AS status, coalesce(s.complete, false) AS complete,
+               coalesce(s.recorded_count, 0) AS recorded_count, s.lao_certified_at, s.province_certified_at, s.updated_at`,
+      from: `FROM local_authority l LEFT JOIN submission s ON s.lao_code = l.code AND s.module = $1 AND s.fiscal_year = $2`,
+      alias: 'l',
+      where,
+      params,
+      limit,
+      afterKey,
+    });
     return toConnection(
       rows.map((r) => this.toModel({ ...r, module, fiscal_year: fiscalYear })),
       limit,
-      count[0]?.n ?? 0,
+      total,
       (s) => s.laoCode,
     );
   }
@@ -304,7 +301,7 @@ export class CertificationService {
         recorded_count: 0,
         lao_certified_at: null,
         province_certified_at: null,
-        updated_at: null as unknown as Date,
+        updated_at: null,
       }
     );
   }

@@ -19,7 +19,7 @@ import { AppError, parseInput } from '../common/app-error';
 import { type Connection, type PageArgs, pageWindow, toConnection } from '../common/paging';
 import { CertificationService, type SubmissionRow } from '../certification/certification.service';
 import { GeographyService } from '../registry/geography.service';
-import { laoFilterConditions, parseLaoFilter, SqlParams } from '../registry/lao-filter';
+import { laoFilterConditions, parseLaoFilter, queryLaoPage, SqlParams } from '../registry/lao-filter';
 import type { LocalAuthorityFilter } from '../registry/registry.models';
 import { InfoCatalogueService } from './info-catalogue.service';
 import type { InfoSectionModel, InfoSubmission, LaoValues, LpaScore, SaveInfoSectionInput } from './info.models';
@@ -267,14 +267,8 @@ export class InfoService {
     const { limit, afterKey } = pageWindow(page);
     const params = new SqlParams();
     const where = laoFilterConditions('', filter, this.policy.readScope(actor, MODULE), params);
-    const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const countParams = [...params.values];
-    const pageWhere = afterKey ? `${filtered ? `${filtered} AND` : 'WHERE'} code > ${params.add(afterKey)}` : filtered;
-    const [rows, count] = await Promise.all([
-      this.db.query(`SELECT code FROM local_authority ${pageWhere} ORDER BY code LIMIT ${params.add(limit + 1)}`, params.values) as Promise<{ code: string }[]>,
-      this.db.query(`SELECT count(*)::int AS n FROM local_authority ${filtered}`, countParams) as Promise<{ n: number }[]>,
-    ]);
-    return { laoCodes: rows.map((r) => r.code), total: count[0]?.n ?? 0, limit };
+    const { rows, total } = await queryLaoPage<{ code: string }>(this.db, { select: 'code', from: 'FROM local_authority', alias: '', where, params, limit, afterKey });
+    return { laoCodes: rows.map((r) => r.code), total, limit };
   }
 
   private async linkedValues(

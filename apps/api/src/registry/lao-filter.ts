@@ -61,3 +61,25 @@ export function laoFilterConditions(
   }
   return where;
 }
+
+/**
+ * One page of LAO rows in code order (keyset: after the cursor's code) and the filter's count, run side by side.
+ * `from` names local_authority as `alias` (and may join to it); `where` and `params` come from laoFilterConditions.
+ */
+export async function queryLaoPage<R>(
+  db: { query(sql: string, params: unknown[]): Promise<unknown> },
+  query: { select: string; from: string; alias: string; where: string[]; params: SqlParams; limit: number; afterKey: string | null },
+): Promise<{ rows: R[]; total: number }> {
+  const code = query.alias ? `${query.alias}.code` : 'code';
+  const filtered = query.where.length ? `WHERE ${query.where.join(' AND ')}` : '';
+  const countParams = [...query.params.values];
+  const pageWhere = query.afterKey ? `${filtered ? `${filtered} AND` : 'WHERE'} ${code} > ${query.params.add(query.afterKey)}` : filtered;
+  const [rows, count] = await Promise.all([
+    db.query(
+      `SELECT ${query.select} ${query.from} ${pageWhere} ORDER BY ${code} LIMIT ${query.params.add(query.limit + 1)}`,
+      query.params.values,
+    ) as Promise<R[]>,
+    db.query(`SELECT count(*)::int AS n ${query.from} ${filtered}`, countParams) as Promise<{ n: number }[]>,
+  ]);
+  return { rows, total: count[0]?.n ?? 0 };
+}

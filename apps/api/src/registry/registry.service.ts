@@ -9,7 +9,7 @@ import { AppError, parseInput } from '../common/app-error';
 import type { Loaders } from '../common/loaders';
 import { type Connection, pageWindow, type PageArgs, toConnection } from '../common/paging';
 import { GeographyService } from './geography.service';
-import { laoFilterConditions, parseLaoFilter, SqlParams } from './lao-filter';
+import { laoFilterConditions, parseLaoFilter, queryLaoPage, SqlParams } from './lao-filter';
 import type { InfoAdmin, LocalAuthority, LocalAuthorityFilter, UpdateLocalAuthorityContactsInput } from './registry.models';
 
 interface LocalAuthorityRow {
@@ -56,17 +56,16 @@ export class RegistryService {
     const { limit, afterKey } = pageWindow(page);
     const params = new SqlParams();
     const where = laoFilterConditions('', filter, {}, params);
-    const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const countParams = [...params.values];
-    const pageWhere = afterKey ? `${filtered ? `${filtered} AND` : 'WHERE'} code > ${params.add(afterKey)}` : filtered;
-    const [rows, count] = await Promise.all([
-      this.db.query(
-        `SELECT ${COLUMNS} FROM local_authority ${pageWhere} ORDER BY code LIMIT ${params.add(limit + 1)}`,
-        params.values,
-      ) as Promise<LocalAuthorityRow[]>,
-      this.db.query(`SELECT count(*)::int AS n FROM local_authority ${filtered}`, countParams) as Promise<{ n: number }[]>,
-    ]);
-    return toConnection(rows.map((r) => this.toModel(r)), limit, count[0]?.n ?? 0, (lao) => lao.code);
+    const { rows, total } = await queryLaoPage<LocalAuthorityRow>(this.db, {
+      select: COLUMNS,
+      from: 'FROM local_authority',
+      alias: '',
+      where,
+      params,
+      limit,
+      afterKey,
+    });
+    return toConnection(rows.map((r) => this.toModel(r)), limit, total, (lao) => lao.code);
   }
 
   /**
