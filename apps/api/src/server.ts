@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Logger } from '@nestjs/common';
+import { Logger, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { DataSource } from 'typeorm';
 import { appModule } from './app.module';
 import type { AppConfig } from './config/config';
+import type { ModuleTables } from './platform/feature-module';
 import { seedDemoData } from './demo/demo-seed';
 import { GeographyService } from './registry/geography.service';
 
@@ -17,8 +18,8 @@ export const MAX_BODY = '256kb';
  * Builds the whole product for one database: migrations, demo data in demo mode, the GraphQL API, /health and
  * the built SPA on the same origin. Used by main.ts and by the integration tests.
  */
-export async function createApp(config: AppConfig, databaseUrl: string, options: { logger?: boolean } = {}) {
-  const app = await NestFactory.create<NestExpressApplication>(appModule(config, databaseUrl), {
+export async function createApp(config: AppConfig, databaseUrl: string, options: { logger?: boolean; extra?: { modules: Type<unknown>[]; tables: ModuleTables[] } } = {}) {
+  const app = await NestFactory.create<NestExpressApplication>(appModule(config, databaseUrl, options.extra), {
     bodyParser: false,
     logger: options.logger === false ? false : ['error', 'warn', 'log'],
   });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CERTIFICATION_MODULES } from './access';
 import type { ErrorCode, MessageKey } from './errors';
 import { laoCodeSchema } from './registry';
+import { fiscalYearSchema } from './windows';
 
 /**
  * The certification machine every module shares (INFO, the e-Service survey, the subsystems), domain.md §3:
@@ -114,8 +115,6 @@ export function needsReason(action: CertificationAction): boolean {
   return TRANSITIONS[action].needsReason === true;
 }
 
-const fiscalYearSchema = z.number({ error: 'input.fiscalYear' }).int({ error: 'input.fiscalYear' }).min(2540, { error: 'input.fiscalYear' }).max(2700, { error: 'input.fiscalYear' });
-
 /** Returning or reopening a submission: the reason goes to the LAO and into the history. */
 export const certificationReasonSchema = z
   .string()
@@ -128,22 +127,5 @@ export const submissionKeySchema = z.object({
   laoCode: laoCodeSchema,
   fiscalYear: fiscalYearSchema,
 });
-
-/** The department opens a module's yearly cycle (or moves its deadline). */
-export const openCertificationCycleSchema = z.object({
-  module: z.enum(CERTIFICATION_MODULES),
-  fiscalYear: fiscalYearSchema,
-  deadline: z.coerce.date({ error: 'input.date' }),
-});
-export type OpenCertificationCycleInput = z.infer<typeof openCertificationCycleSchema>;
-
-/** A later deadline for one province (2 digits) or one LAO (7 digits). */
-export const extendCertificationCycleSchema = z.object({
-  module: z.enum(CERTIFICATION_MODULES),
-  fiscalYear: fiscalYearSchema,
-  scopeCode: z.string().regex(/^(\d{2}|\d{7})$/, { error: 'certification.extensionScope' }),
-  until: z.coerce.date({ error: 'input.date' }),
-});
-export type ExtendCertificationCycleInput = z.infer<typeof extendCertificationCycleSchema>;
 
 export const SUBMISSION_FILTER_STATUSES = CERTIFICATION_STATUSES;

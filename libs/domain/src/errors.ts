@@ -90,6 +90,10 @@ export const MESSAGES = {
     th: 'กรุณากรอกข้อมูลให้ครบก่อนทำการรับรองข้อมูล',
     en: 'Please complete the data before certifying it',
   },
+  'certification.incompleteSections': {
+    th: 'กรุณากรอกข้อมูลให้ครบก่อนทำการรับรองข้อมูล (ยังไม่ครบ: {sections})',
+    en: 'Please complete the data before certifying it (incomplete: {sections})',
+  },
   'certification.reasonRequired': { th: 'กรุณาระบุเหตุผล', en: 'Please give a reason' },
   'certification.reasonTooLong': { th: 'เหตุผลยาวเกิน 1,000 ตัวอักษร', en: 'The reason is longer than 1,000 characters' },
   'certification.readOnly': {
@@ -138,6 +142,24 @@ export const MESSAGES = {
   'window.notOpen': {
     th: 'ยังไม่เปิดให้บันทึกข้อมูลปีงบประมาณ {fiscalYear}',
     en: 'Fiscal year {fiscalYear} is not open for recording',
+  },
+  'window.none': { th: 'กรุณากำหนดช่วงเวลาบันทึกข้อมูลอย่างน้อย 1 ช่วง', en: 'Give at least one entry window' },
+  'window.tooMany': { th: 'กำหนดช่วงเวลาบันทึกข้อมูลได้ไม่เกิน 12 ช่วงต่อปี', en: 'At most 12 entry windows a year' },
+  'window.closesBeforeOpens': { th: 'วันปิดต้องอยู่หลังวันเปิด', en: 'A window closes after it opens' },
+  'window.outsideFiscalYear': {
+    th: 'ช่วงเวลาบันทึกข้อมูลต้องอยู่ภายในปีงบประมาณ ±1 ปี',
+    en: 'An entry window lies within the fiscal year, give or take a year',
+  },
+  'window.overlap': { th: 'ช่วงเวลาบันทึกข้อมูลซ้อนทับกัน', en: 'Entry windows overlap' },
+  'window.extensionBeforeDeadline': { th: 'วันที่ขยายเวลาต้องอยู่หลังกำหนดเดิม', en: 'An extension ends after the deadline it extends' },
+  'window.extensionTooLate': { th: 'ขยายเวลาได้ไม่เกิน 1 ปีหลังกำหนดเดิม', en: 'An extension ends at most a year after the deadline' },
+  'window.deadlineMismatch': {
+    th: 'กำหนดส่งต้องตรงกับวันปิดของช่วงเวลาสุดท้าย',
+    en: 'The deadline is the close of the last window',
+  },
+  'window.notYetOpen': {
+    th: 'ยังไม่ถึงช่วงเวลาบันทึกข้อมูลปีงบประมาณ {fiscalYear} (เปิดวันที่ {opensAt})',
+    en: 'Recording for fiscal year {fiscalYear} opens on {opensAt}',
   },
   // e-Service survey (seed 002)
   'eservice.unknownItem': { th: 'ไม่พบรายการบริการนี้ในแบบสำรวจ', en: 'No such service item in this survey' },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { laoCodeSchema } from './registry';
 import { plainText } from './validation';
+import { fiscalYearSchema } from './windows';
 
 /** The e-Service survey (seed 002): six sides, answers per service item. */
 export const ESERVICE_SIDES = [1, 2, 3, 4, 5, 6] as const;
@@ -77,7 +78,7 @@ export const eServiceAnswerSchema = z
 export type EServiceAnswerInput = z.input<typeof eServiceAnswerSchema>;
 export type EServiceAnswer = z.output<typeof eServiceAnswerSchema>;
 
-const fiscalYear = z.number().int().min(2540, { error: 'input.fiscalYear' }).max(2700, { error: 'input.fiscalYear' });
+const fiscalYear = fiscalYearSchema;
 
 export const saveEServiceSideSchema = z.object({
   laoCode: laoCodeSchema,

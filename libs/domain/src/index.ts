@@ -9,5 +9,7 @@ export * from './registry';
 export * from './contacts';
 export * from './accounts';
 export * from './certification';
+export * from './windows';
+export * from './completeness';
 export * from './info';
 export * from './eservice';

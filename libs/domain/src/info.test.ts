@@ -1,7 +1,7 @@
 import { hasValue, type IndicatorDefinition, indicatorValueSchema, lpaScore, missingIndicators } from './info';
 
 const base: IndicatorDefinition = {
-  code: 'IG04', domain: 'INTERNAL_GOVERNANCE', labelTh: 'รายได้', labelEn: 'Revenue', unit: 'บาท', unitEn: 'baht',
+  module: 'INFO', code: 'IG04', section: 'INTERNAL_GOVERNANCE', labelTh: 'รายได้', labelEn: 'Revenue', unit: 'บาท', unitEn: 'baht',
   valueType: 'DECIMAL', required: true, linkedFrom: null, options: null, min: 0, max: 100_000_000_000, decimals: 2,
   maxLength: null, position: 4, hintTh: null, hintEn: null, firstYear: 2566, lastYear: null,
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CertificationModule } from './access';
 import type { CertificationStatus } from './certification';
 import { plainText } from './validation';
+import { fiscalYearSchema } from './windows';
 
 /** INFO's eight domains (ด้าน), in the order the department lists them (domain.md §3). */
 export const INFO_DOMAINS = [
@@ -42,9 +43,12 @@ export interface IndicatorOption {
  * department adds or retires one with a migration, without new resolvers or components.
  */
 export interface IndicatorDefinition {
-  /** Stable code, e.g. "PH01"; never reused for another meaning. */
+  /** The module whose form it belongs to (INFO, WASTE, …): catalogues of every module share this one model. */
+  module: CertificationModule;
+  /** Stable code, e.g. "PH01"; never reused for another meaning within its module. */
   code: string;
-  domain: InfoDomain;
+  /** The section of the module's form: INFO's domain, Waste's section, … */
+  section: string;
   labelTh: string;
   labelEn: string;
   /** Unit as Thai officials write it (ไร่, กม., ตัน/วัน, บาท, แห่ง, คน); null when none. */
@@ -74,8 +78,11 @@ export interface IndicatorDefinition {
 /** A value as the API carries it (a JSON scalar): number, boolean, string, list of strings, or null to clear it. */
 export type IndicatorValue = number | boolean | string | string[] | null;
 
+/** What validating a value needs to know of its indicator. */
+export type IndicatorRule = Pick<IndicatorDefinition, 'valueType' | 'min' | 'max' | 'decimals' | 'options' | 'maxLength'>;
+
 /** The zod schema one indicator's value must satisfy; the API and the SPA's generated forms both use it. */
-export function indicatorValueSchema(indicator: IndicatorDefinition): z.ZodType<IndicatorValue> {
+export function indicatorValueSchema(indicator: IndicatorRule): z.ZodType<IndicatorValue> {
   const min = indicator.min ?? undefined;
   const max = indicator.max ?? undefined;
   switch (indicator.valueType) {
@@ -146,7 +153,7 @@ export function lpaScore(input: { status: CertificationStatus; complete: boolean
 
 export const saveInfoSectionSchema = z.object({
   laoCode: z.string().regex(/^\d{7}$/, { error: 'input.laoCode' }),
-  fiscalYear: z.number().int().min(2500).max(2700),
+  fiscalYear: fiscalYearSchema,
   domain: z.enum(INFO_DOMAINS),
   values: z
     .array(z.object({ indicatorCode: z.string().regex(/^[A-Z]{2}\d{2}$/, { error: 'info.unknownIndicator' }), value: z.unknown() }))

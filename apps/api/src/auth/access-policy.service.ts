@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { hasRight, type PlatformModule, type Right } from '@lao/domain';
 import { AppError, forbidden, unauthenticated } from '../common/app-error';
+import { findLaoScope } from '../registry/lao-lookup';
 import type { Actor, ApiKeyActor, UserActor } from './actor';
 
 export interface LaoScope {
@@ -87,13 +88,7 @@ export class AccessPolicy {
     return { laoCode: actor.scopeCode ?? '-------' };
   }
 
-  private async findLao(code: string): Promise<LaoScope | null> {
-    if (!/^\d{7}$/.test(code)) return null;
-    const rows: { code: string; province_code: string }[] = await this.db.query(
-      `SELECT code, province_code FROM local_authority WHERE code = $1`,
-      [code],
-    );
-    const row = rows[0];
-    return row ? { code: row.code, provinceCode: row.province_code } : null;
+  private findLao(code: string): Promise<LaoScope | null> {
+    return findLaoScope(this.db, code);
   }
 }

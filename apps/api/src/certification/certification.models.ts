@@ -118,7 +118,16 @@ export class CycleExtension {
   until: Date;
 }
 
-@ObjectType({ description: "The department's yearly cycle of a module: LAOs record and certify until the deadline." })
+@ObjectType({ description: 'A period in which LAOs record and certify.' })
+export class EntryWindow {
+  @Field(() => Date)
+  opensAt: Date;
+
+  @Field(() => Date)
+  closesAt: Date;
+}
+
+@ObjectType({ description: "The department's yearly cycle of a module: LAOs record and certify inside its windows." })
 export class CertificationCycle {
   @Field(() => CertificationModuleEnum)
   module: CertificationModule;
@@ -126,8 +135,11 @@ export class CertificationCycle {
   @Field(() => Int)
   fiscalYear: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "The last window's close." })
   deadline: Date;
+
+  @Field(() => [EntryWindow], { description: 'Oldest first (LEC has two a year).' })
+  windows: EntryWindow[];
 
   @Field(() => [CycleExtension])
   extensions: CycleExtension[];
@@ -164,6 +176,15 @@ export class SubmissionKeyArgs {
 }
 
 @InputType()
+export class EntryWindowInput {
+  @Field(() => Date)
+  opensAt: Date;
+
+  @Field(() => Date)
+  closesAt: Date;
+}
+
+@InputType()
 export class OpenCertificationCycleInput {
   @Field(() => CertificationModuleEnum)
   module: CertificationModule;
@@ -171,8 +192,26 @@ export class OpenCertificationCycleInput {
   @Field(() => Int)
   fiscalYear: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "The last window's close." })
   deadline: Date;
+
+  @Field(() => [EntryWindowInput], {
+    nullable: true,
+    description: 'Left out: one window from now until the deadline (a new cycle), or the last window moved to the deadline.',
+  })
+  windows?: EntryWindowInput[] | null;
+}
+
+@InputType()
+export class RemoveCycleExtensionInput {
+  @Field(() => CertificationModuleEnum)
+  module: CertificationModule;
+
+  @Field(() => Int)
+  fiscalYear: number;
+
+  @Field({ description: 'A province (2 digits) or an LAO (7 digits).' })
+  scopeCode: string;
 }
 
 @InputType()

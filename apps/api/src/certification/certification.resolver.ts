@@ -12,6 +12,7 @@ import {
   CertificationCycle,
   ExtendCertificationCycleInput,
   OpenCertificationCycleInput,
+  RemoveCycleExtensionInput,
   ProvinceCertificationResult,
   ProvinceProgress,
   Submission,
@@ -22,6 +23,8 @@ import {
   SubmissionKeyArgs,
 } from './certification.models';
 import { CertificationService } from './certification.service';
+import { CyclesService } from './cycles.service';
+import { SubmissionWorkflow } from './submission-workflow.service';
 
 const moduleArg = (args: Record<string, unknown>) => args.module;
 const inputModule = (args: { input?: { module?: unknown } }) => args.input?.module;
@@ -46,6 +49,21 @@ export function SubmissionFieldsResolver<T extends SubmissionFields>(classRef: T
       return this.certification.mayRecord(ctx.actor, submission, ctx.loaders);
     }
 
+    @ResolveField(() => Boolean, { description: "Whether the LAO's entry window is open now (extensions included); the same for every caller." })
+    async windowOpen(@Parent() submission: T, @Ctx() ctx: RequestContext) {
+      return (await this.certification.window(submission, ctx.loaders)).open;
+    }
+
+    @ResolveField(() => Date, { nullable: true, description: 'When the window now open (else the next, else the last) opens; null without a cycle.' })
+    async opensAt(@Parent() submission: T, @Ctx() ctx: RequestContext) {
+      return (await this.certification.window(submission, ctx.loaders)).opensAt;
+    }
+
+    @ResolveField(() => Date, { nullable: true, description: "That window's close for this LAO, extensions included; null without a cycle." })
+    async closesAt(@Parent() submission: T, @Ctx() ctx: RequestContext) {
+      return (await this.certification.window(submission, ctx.loaders)).closesAt;
+    }
+
     @ResolveField(() => LocalAuthority)
     async localAuthority(@Parent() submission: T, @Ctx() ctx: RequestContext) {
       return this.registry.loader(ctx.loaders).load(submission.laoCode);
@@ -66,6 +84,8 @@ export class CertificationResolver extends SubmissionFieldsResolver(Submission) 
   constructor(
     readonly certification: CertificationService,
     readonly registry: RegistryService,
+    private readonly workflow: SubmissionWorkflow,
+    private readonly cycles: CyclesService,
   ) {
     super();
   }
@@ -102,7 +122,7 @@ export class CertificationResolver extends SubmissionFieldsResolver(Submission) 
     @Args('module', { type: () => CertificationModuleEnum }) module: CertificationModule,
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
   ) {
-    return this.certification.cycle(module, fiscalYear);
+    return this.cycles.cycle(module, fiscalYear);
   }
 
   @Access({ module: moduleArg, right: 'CERTIFY', province: (args) => args.provinceCode })
@@ -116,39 +136,45 @@ export class CertificationResolver extends SubmissionFieldsResolver(Submission) 
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Ctx() ctx: RequestContext,
   ) {
-    return this.certification.certifyProvince(ctx.actor, module, provinceCode, fiscalYear);
+    return this.workflow.certifyProvince(ctx.actor, module, provinceCode, fiscalYear);
   }
 
   @Access({ module: moduleArg, right: 'CERTIFY', lao: (args) => args.laoCode })
   @Mutation(() => Submission, { description: 'Province or department: back to DRAFT with a reason the LAO reads.' })
   async returnSubmission(@Args() key: SubmissionKeyArgs, @Args('reason') reason: string, @Ctx() ctx: RequestContext) {
-    const row = await this.certification.transition(ctx.actor, key.module, key.laoCode, key.fiscalYear, 'RETURN', reason);
+    const row = await this.workflow.transition(ctx, key, 'RETURN', reason);
     return this.certification.toModel(row);
   }
 
   @Access({ module: moduleArg, right: 'CERTIFY', lao: (args) => args.laoCode })
   @Mutation(() => Submission, { description: 'The LAO takes back its certification before the province certifies.' })
   async withdrawCertification(@Args() key: SubmissionKeyArgs, @Ctx() ctx: RequestContext) {
-    const row = await this.certification.transition(ctx.actor, key.module, key.laoCode, key.fiscalYear, 'WITHDRAW');
+    const row = await this.workflow.transition(ctx, key, 'WITHDRAW');
     return this.certification.toModel(row);
   }
 
   @Access({ module: moduleArg, right: 'CERTIFY', lao: (args) => args.laoCode })
   @Mutation(() => Submission, { description: 'The department reopens a province-certified submission, with a reason.' })
   async reopenSubmission(@Args() key: SubmissionKeyArgs, @Args('reason') reason: string, @Ctx() ctx: RequestContext) {
-    const row = await this.certification.transition(ctx.actor, key.module, key.laoCode, key.fiscalYear, 'REOPEN', reason);
+    const row = await this.workflow.transition(ctx, key, 'REOPEN', reason);
     return this.certification.toModel(row);
   }
 
   @Access({ module: inputModule, right: 'ADMINISTER', departmentOnly: true })
   @Mutation(() => CertificationCycle, { description: "Opens a module's yearly cycle, or moves its deadline." })
   openCertificationCycle(@Args('input') input: OpenCertificationCycleInput, @Ctx() ctx: RequestContext) {
-    return this.certification.openCycle(ctx.actor, input);
+    return this.cycles.openCycle(ctx.actor, input);
   }
 
   @Access({ module: inputModule, right: 'ADMINISTER', departmentOnly: true })
   @Mutation(() => CertificationCycle, { description: 'Gives a province or an LAO a later deadline.' })
   extendCertificationCycle(@Args('input') input: ExtendCertificationCycleInput, @Ctx() ctx: RequestContext) {
-    return this.certification.extendCycle(ctx.actor, input);
+    return this.cycles.extendCycle(ctx.actor, input);
+  }
+
+  @Access({ module: inputModule, right: 'ADMINISTER', departmentOnly: true })
+  @Mutation(() => CertificationCycle, { description: 'Takes an extension back: the province or LAO is bound by the deadline again.' })
+  removeCycleExtension(@Args('input') input: RemoveCycleExtensionInput) {
+    return this.cycles.removeExtension(input);
   }
 }

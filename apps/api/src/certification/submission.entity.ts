@@ -74,7 +74,7 @@ export class SubmissionEventEntity {
   comment: string | null;
 }
 
-/** The department's yearly cycle for a module: recording and certifying by the LAOs until the deadline. */
+/** The department's yearly cycle for a module: its entry windows and extensions hang from it. */
 @Entity('certification_cycle')
 export class CertificationCycleEntity {
   @Column({ type: 'varchar', length: 20, primary: true })
@@ -83,14 +83,27 @@ export class CertificationCycleEntity {
   @Column({ name: 'fiscal_year', type: 'smallint', primary: true })
   fiscalYear: number;
 
-  @Column({ type: 'timestamptz' })
-  deadline: Date;
-
   @Column({ name: 'opened_by', type: 'varchar', length: 64 })
   openedBy: string;
 
   @Column({ name: 'opened_at', type: 'timestamptz', default: () => 'now()' })
   openedAt: Date;
+}
+
+/** One entry window of a cycle: LAOs record and certify from opens_at to closes_at (LEC has two a year). */
+@Entity('certification_window')
+export class CertificationWindowEntity {
+  @Column({ type: 'varchar', length: 20, primary: true })
+  module: CertificationModule;
+
+  @Column({ name: 'fiscal_year', type: 'smallint', primary: true })
+  fiscalYear: number;
+
+  @Column({ name: 'opens_at', type: 'timestamptz', primary: true })
+  opensAt: Date;
+
+  @Column({ name: 'closes_at', type: 'timestamptz' })
+  closesAt: Date;
 }
 
 /** A later deadline for one province (2-digit scope) or one LAO (7-digit scope). */

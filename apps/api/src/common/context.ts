@@ -1,5 +1,6 @@
 import type { Lang } from '@lao/domain';
 import type { Request } from 'express';
+import type { LaoScope } from '../auth/access-policy.service';
 import type { Actor } from '../auth/actor';
 import type { Loaders } from './loaders';
 
@@ -9,4 +10,6 @@ export interface RequestContext {
   actor: Actor;
   lang: Lang;
   loaders: Loaders;
+  /** LAOs the access guard has already resolved for this request, by code: services take them from here. */
+  laos?: Map<string, LaoScope>;
 }

@@ -30,4 +30,11 @@ describe('migrations', () => {
     expect(ran.map((r) => r.name)).toEqual(sut.db.migrations.map((m) => m.name));
     expect(await sut.db.showMigrations()).toBe(false);
   });
+
+  it('give a new database the real geography and no demo data (what the tests\' factories start from)', async () => {
+    const count = async (table: string) => ((await sut.db.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0]!.n;
+    const tables = ['province', 'district', 'local_authority', 'app_user', 'api_key', 'audit_log', 'certification_cycle'];
+    const counts = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await count(t)] as const)));
+    expect(counts).toEqual({ province: 77, district: 928, local_authority: 0, app_user: 0, api_key: 0, audit_log: 0, certification_cycle: 0 });
+  });
 });

@@ -4,7 +4,7 @@ import { thaiGeography } from '../registry/thai-geography';
 import type { DataSource } from 'typeorm';
 import { hashApiKey } from '../auth/api-keys';
 import { hashPassword } from '../auth/passwords';
-import { toDefinition, type IndicatorRow } from '../info/info-catalogue.service';
+import { toDefinition, type IndicatorRow } from '../catalogue/catalogue.service';
 import { type EServiceDemoOptions, seedEServiceDemo } from './eservice-demo';
 import { DEMO_PAST_YEARS, type InfoDemoOptions, seedInfoDemo } from './info-demo';
 import { type GeneratedLao, generateLaos } from './lao-generator';
@@ -125,7 +125,7 @@ export async function seedDemoData(
       `INSERT INTO api_key (name, key_prefix, key_hash, created_by) VALUES ($1, $2, $3, 'demo')`,
       ['หน่วยงานพันธมิตรตัวอย่าง (demo)', DEMO_API_KEY.slice(0, 12), hashApiKey(DEMO_API_KEY)],
     );
-    const catalogue = ((await manager.query(`SELECT * FROM info_indicator`)) as IndicatorRow[]).map(toDefinition);
+    const catalogue = ((await manager.query(`SELECT * FROM catalogue_indicator WHERE module = 'INFO'`)) as IndicatorRow[]).map(toDefinition);
     const catalogueFor = (fiscalYear: number) =>
       catalogue.filter((i) => i.firstYear <= fiscalYear && (i.lastYear === null || i.lastYear >= fiscalYear));
     info = await seedInfoDemo(manager, laos, catalogueFor, now, options.info);

@@ -1,6 +1,6 @@
 import { fiscalYearOf } from '@lao/domain';
 import type { EntityManager } from 'typeorm';
-import { demoDeadline, seededRandom } from './info-demo';
+import { demoDeadline, openDemoCycles, seededRandom } from './info-demo';
 import { demoEServiceAnswer } from './eservice-demo-answers';
 
 interface DemoLao {
@@ -42,10 +42,7 @@ export async function seedEServiceDemo(
 
 /** One fiscal year of surveys: `now` for the open year (a mix of statuses), null for a past, certified one. */
 async function seedEServiceYear(manager: EntityManager, laos: DemoLao[], fiscalYear: number, now: Date | null, everyLaoAnswers: boolean): Promise<number> {
-  await manager.query(`INSERT INTO certification_cycle (module, fiscal_year, deadline, opened_by) VALUES ('ESERVICE', $1, $2, 'demo')`, [
-    fiscalYear,
-    demoDeadline(fiscalYear),
-  ]);
+  await openDemoCycles(manager, 'ESERVICE', [fiscalYear]);
   const items: { id: string; code: string; side: number }[] = await manager.query(
     `SELECT id, code, side FROM eservice_item WHERE lao_code IS NULL AND first_year <= $1 AND (last_year IS NULL OR last_year >= $1) ORDER BY side, position`,
     [fiscalYear],

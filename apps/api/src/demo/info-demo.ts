@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import {
+  type CertificationModule,
   fiscalYearOf,
+  fiscalYearRange,
   hasValue,
   type IndicatorDefinition,
   type IndicatorValue,
@@ -35,6 +37,16 @@ export function seededRandom(key: string): () => number {
 /** The cycle deadline the department usually sets: 15 June of the fiscal year, end of day in Bangkok. */
 export function demoDeadline(fiscalYear: number): Date {
   return new Date(Date.UTC(toChristianYear(fiscalYear), 5, 15, 16, 59, 59));
+}
+
+/** The department's demo cycles of a module: one window per year, from the start of the fiscal year to 15 June. */
+export async function openDemoCycles(manager: EntityManager, module: CertificationModule, years: number[]): Promise<void> {
+  await manager.query(`INSERT INTO certification_cycle (module, fiscal_year, opened_by) SELECT $1, y, 'demo' FROM unnest($2::smallint[]) AS y`, [module, years]);
+  await manager.query(
+    `INSERT INTO certification_window (module, fiscal_year, opens_at, closes_at)
+     SELECT $1, y, o, c FROM unnest($2::smallint[], $3::timestamptz[], $4::timestamptz[]) AS t(y, o, c)`,
+    [module, years, years.map((y) => fiscalYearRange(y).start), years.map(demoDeadline)],
+  );
 }
 
 type Plan = 'PROVINCE_CERTIFIED' | 'LAO_CERTIFIED' | 'PARTIAL' | 'NOTHING';
@@ -99,11 +111,7 @@ export async function seedInfoDemo(
   const pastYears = options.pastYears ?? DEMO_PAST_YEARS;
   const returnedShare = options.returnedShare ?? 0;
   const years = Array.from({ length: pastYears + 1 }, (_, i) => openYear - pastYears + i);
-  await manager.query(
-    `INSERT INTO certification_cycle (module, fiscal_year, deadline, opened_by)
-     SELECT 'INFO', y, d, 'demo' FROM unnest($1::smallint[], $2::timestamptz[]) AS t(y, d)`,
-    [years, years.map(demoDeadline)],
-  );
+  await openDemoCycles(manager, 'INFO', years);
   const { plans, waitingProvince, lastLao } = openYearPlans(laos, options.laoCertifiedProvinces);
   let valueCount = 0;
 
@@ -130,7 +138,7 @@ export async function seedInfoDemo(
       const partialDomains = plan === 'PARTIAL' ? 1 + Math.floor(random() * 7) : INFO_DOMAINS.length;
       for (const domain of INFO_DOMAINS.slice(0, partialDomains)) {
         const domainValues: Record<string, IndicatorValue> = {};
-        for (const indicator of typedIn.filter((i) => i.domain === domain)) {
+        for (const indicator of typedIn.filter((i) => i.section === domain)) {
           // Optional indicators are often left empty; in a partial year some required ones too.
           if (!indicator.required && random() < 0.35) continue;
           if (plan === 'PARTIAL' && random() < 0.15) continue;
@@ -140,7 +148,7 @@ export async function seedInfoDemo(
             values.set(indicator.code, value);
           }
         }
-        const complete = missingIndicators(typedIn.filter((i) => i.domain === domain), new Map(Object.entries(domainValues))).length === 0;
+        const complete = missingIndicators(typedIn.filter((i) => i.section === domain), new Map(Object.entries(domainValues))).length === 0;
         sections.push([lao.code, domain, JSON.stringify(domainValues), complete]);
       }
       valueCount += values.size;
@@ -169,8 +177,8 @@ export async function seedInfoDemo(
     for (let i = 0; i < sections.length; i += 20_000) {
       const chunk = sections.slice(i, i + 20_000);
       await manager.query(
-        `INSERT INTO info_section (lao_code, fiscal_year, domain, values, complete, saved_by)
-         SELECT lao, $1, domain, v::jsonb, complete, 'lao.' || lao FROM unnest($2::text[], $3::text[], $4::text[], $5::boolean[]) AS t(lao, domain, v, complete)`,
+        `INSERT INTO catalogue_section (module, lao_code, fiscal_year, section, values, complete, saved_by)
+         SELECT 'INFO', lao, $1, domain, v::jsonb, complete, 'lao.' || lao FROM unnest($2::text[], $3::text[], $4::text[], $5::boolean[]) AS t(lao, domain, v, complete)`,
         [fiscalYear, chunk.map((s) => s[0]), chunk.map((s) => s[1]), chunk.map((s) => s[2]), chunk.map((s) => s[3])],
       );
     }

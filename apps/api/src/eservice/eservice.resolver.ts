@@ -15,6 +15,7 @@ import {
   SaveEServiceSideInput,
 } from './eservice.models';
 import { EServiceService } from './eservice.service';
+import { EServiceReportsService } from './eservice-reports.service';
 
 /** The e-Service survey's names (api-contract.md, "e-Service survey"); certification fields from the shared base. */
 @Resolver(() => EServiceSurvey)
@@ -23,38 +24,39 @@ export class EServiceResolver extends SubmissionFieldsResolver(EServiceSurvey) {
     readonly certification: CertificationService,
     readonly registry: RegistryService,
     private readonly eservice: EServiceService,
+    private readonly reports: EServiceReportsService,
   ) {
     super();
   }
 
   @Access({ module: 'ESERVICE', right: 'VIEW', lao: (args) => args.laoCode })
   @Query(() => EServiceSurvey, { description: "An LAO's survey for a fiscal year, sides 1–6 with preset and added items." })
-  eServiceSurvey(@Args('laoCode') laoCode: string, @Args('fiscalYear', { type: () => Int }) fiscalYear: number) {
-    return this.eservice.survey(laoCode, fiscalYear);
+  eServiceSurvey(@Args('laoCode') laoCode: string, @Args('fiscalYear', { type: () => Int }) fiscalYear: number, @Ctx() ctx: RequestContext) {
+    return this.eservice.survey(laoCode, fiscalYear, ctx);
   }
 
   @Access({ module: 'ESERVICE', right: 'RECORD', lao: (args) => args.input?.laoCode })
   @Mutation(() => EServiceSide, { description: 'บันทึกและไปด้านถัดไป: the answers of one side; items not listed keep theirs.' })
   saveEServiceSide(@Args('input') input: SaveEServiceSideInput, @Ctx() ctx: RequestContext) {
-    return this.eservice.saveSide(ctx.actor, input);
+    return this.eservice.saveSide(ctx, input);
   }
 
   @Access({ module: 'ESERVICE', right: 'RECORD', lao: (args) => args.input?.laoCode })
   @Mutation(() => EServiceItem, { description: 'An item of the LAO\'s own: under a sub-group in sides 1–3, at the top in sides 4–6.' })
   addEServiceItem(@Args('input') input: AddEServiceItemInput, @Ctx() ctx: RequestContext) {
-    return this.eservice.addItem(ctx.actor, input);
+    return this.eservice.addItem(ctx, input);
   }
 
   @Access({ module: 'ESERVICE', right: 'RECORD' })
   @Mutation(() => Boolean, { description: 'Deletes an item the LAO added; preset items refuse (FORBIDDEN).' })
   deleteEServiceItem(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext) {
-    return this.eservice.deleteItem(ctx.actor, id);
+    return this.eservice.deleteItem(ctx, id);
   }
 
   @Access({ module: 'ESERVICE', right: 'CERTIFY', lao: (args) => args.laoCode })
   @Mutation(() => EServiceSurvey, { description: 'รับรองข้อมูลและส่งจังหวัด: INCOMPLETE with extensions.incompleteSides while a side is incomplete.' })
   certifyEServiceSurvey(@Args('laoCode') laoCode: string, @Args('fiscalYear', { type: () => Int }) fiscalYear: number, @Ctx() ctx: RequestContext) {
-    return this.eservice.certify(ctx.actor, laoCode, fiscalYear);
+    return this.eservice.certify(ctx, laoCode, fiscalYear);
   }
 
   @Access({ module: 'ESERVICE', right: 'VIEW' })
@@ -64,7 +66,7 @@ export class EServiceResolver extends SubmissionFieldsResolver(EServiceSurvey) {
     @Args('provinceCode', { type: () => String, nullable: true }) provinceCode: string | null,
     @Args('certifiedOnly', { type: () => Boolean, nullable: true, description: 'Count only certified surveys.' }) certifiedOnly: boolean | null,
   ) {
-    return this.eservice.adoption(fiscalYear, provinceCode, certifiedOnly ?? false);
+    return this.reports.adoption(fiscalYear, provinceCode, certifiedOnly ?? false);
   }
 
   @Access({ module: 'ESERVICE', right: 'VIEW' })
@@ -73,6 +75,6 @@ export class EServiceResolver extends SubmissionFieldsResolver(EServiceSurvey) {
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Args('certifiedOnly', { type: () => Boolean, nullable: true, description: 'Count only certified surveys.' }) certifiedOnly: boolean | null,
   ) {
-    return this.eservice.provinceAdoption(fiscalYear, certifiedOnly ?? false);
+    return this.reports.provinceAdoption(fiscalYear, certifiedOnly ?? false);
   }
 }

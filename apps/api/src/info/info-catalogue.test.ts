@@ -59,12 +59,12 @@ describe('INFO catalogue v1', () => {
     expect(byCode.size).toBe(INFO_CATALOGUE_V1.length);
     for (const i of INFO_CATALOGUE_V1) {
       expect(i.code).toMatch(/^[A-Z]{2}\d{2}$/);
-      expect(i.code.slice(0, 2)).toBe(PREFIX[i.domain]);
+      expect(i.code.slice(0, 2)).toBe(PREFIX[i.section as InfoDomain]);
     }
   });
 
   it.each(INFO_DOMAINS)('has 10–12 indicators in %s, at positions 1..n', (domain) => {
-    const indicators = INFO_CATALOGUE_V1.filter((i) => i.domain === domain);
+    const indicators = INFO_CATALOGUE_V1.filter((i) => i.section === domain);
     expect(indicators.length).toBeGreaterThanOrEqual(10);
     expect(indicators.length).toBeLessThanOrEqual(12);
     expect(indicators.map((i) => i.position).sort((a, b) => a - b)).toEqual(indicators.map((_, k) => k + 1));

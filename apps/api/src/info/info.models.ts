@@ -1,88 +1,14 @@
-import type { CertificationModule, CertificationStatus, IndicatorValue, IndicatorValueType, InfoDomain } from '@lao/domain';
-import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
-import GraphQLJSON from 'graphql-type-json';
+import type { CertificationStatus, InfoDomain } from '@lao/domain';
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IndicatorFields, IndicatorValueInput, IndicatorValueModel } from '../catalogue/catalogue.models';
 import { SubmissionFields } from '../certification/certification.models';
-import {
-  CertificationModuleEnum,
-  CertificationStatusEnum,
-  IndicatorValueTypeEnum,
-  InfoDomainEnum,
-} from '../common/enums';
+import { CertificationStatusEnum, InfoDomainEnum } from '../common/enums';
 import { Paginated } from '../common/paging';
 
-@ObjectType()
-export class IndicatorOptionModel {
-  @Field()
-  value: string;
-
-  @Field()
-  labelTh: string;
-
-  @Field()
-  labelEn: string;
-}
-
 @ObjectType('Indicator', { description: 'One indicator of the INFO catalogue for a fiscal year.' })
-export class IndicatorModel {
-  @Field()
-  code: string;
-
+export class IndicatorModel extends IndicatorFields {
   @Field(() => InfoDomainEnum)
   domain: InfoDomain;
-
-  @Field(() => Int, { description: 'Order within its domain.' })
-  position: number;
-
-  @Field()
-  labelTh: string;
-
-  @Field()
-  labelEn: string;
-
-  @Field(() => String, { nullable: true, description: 'Thai unit: ไร่, กม., ตัน/วัน, บาท, …' })
-  unit: string | null;
-
-  @Field(() => String, { nullable: true })
-  unitEn: string | null;
-
-  @Field(() => IndicatorValueTypeEnum)
-  valueType: IndicatorValueType;
-
-  @Field({ description: 'A domain is complete when every required, typed-in indicator has a value (zero is a value).' })
-  required: boolean;
-
-  @Field(() => CertificationModuleEnum, { nullable: true, description: 'Filled from this module, read-only in INFO; null when typed in.' })
-  linkedFrom: CertificationModule | null;
-
-  @Field(() => [IndicatorOptionModel], { nullable: true })
-  options: IndicatorOptionModel[] | null;
-
-  @Field(() => Float, { nullable: true })
-  min: number | null;
-
-  @Field(() => Float, { nullable: true })
-  max: number | null;
-
-  @Field(() => Int, { nullable: true })
-  decimals: number | null;
-
-  @Field(() => Int, { nullable: true })
-  maxLength: number | null;
-
-  @Field(() => String, { nullable: true })
-  hintTh: string | null;
-
-  @Field(() => String, { nullable: true })
-  hintEn: string | null;
-}
-
-@ObjectType()
-export class IndicatorValueModel {
-  @Field()
-  indicatorCode: string;
-
-  @Field(() => GraphQLJSON, { nullable: true, description: 'number, boolean, string, list of strings, or null' })
-  value: IndicatorValue;
 }
 
 @ObjectType('InfoSection', { description: 'One domain of an LAO\'s INFO for a fiscal year.' })
@@ -110,15 +36,6 @@ export class InfoSubmission extends SubmissionFields {
 
   @Field(() => [InfoSectionModel], { description: 'The 8 domains in order.' })
   sections: InfoSectionModel[];
-}
-
-@InputType()
-export class IndicatorValueInput {
-  @Field()
-  indicatorCode: string;
-
-  @Field(() => GraphQLJSON, { nullable: true, description: 'null clears the value.' })
-  value: unknown;
 }
 
 @InputType()

@@ -9,7 +9,6 @@ import { InfoDomainEnum } from '../common/enums';
 import { PageArgs } from '../common/paging';
 import { LocalAuthority, LocalAuthorityFilter } from '../registry/registry.models';
 import { RegistryService } from '../registry/registry.service';
-import { InfoCatalogueService } from './info-catalogue.service';
 import {
   IndicatorModel,
   InfoSectionModel,
@@ -21,6 +20,7 @@ import {
   SaveInfoSectionInput,
 } from './info.models';
 import { InfoService } from './info.service';
+import { InfoReportsService } from './info-reports.service';
 
 @ObjectType()
 export class LpaScoreCount {
@@ -38,7 +38,7 @@ export class InfoResolver extends SubmissionFieldsResolver(InfoSubmission) {
     readonly certification: CertificationService,
     readonly registry: RegistryService,
     private readonly info: InfoService,
-    private readonly catalogue: InfoCatalogueService,
+    private readonly tables: InfoReportsService,
   ) {
     super();
   }
@@ -49,13 +49,13 @@ export class InfoResolver extends SubmissionFieldsResolver(InfoSubmission) {
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Args('domain', { type: () => InfoDomainEnum, nullable: true }) domain: InfoDomain | null,
   ) {
-    return this.catalogue.forYear(fiscalYear, domain);
+    return this.info.indicators(fiscalYear, domain);
   }
 
   @Access({ module: 'INFO', right: 'VIEW', lao: (args) => args.laoCode })
   @Query(() => InfoSubmission, { description: "An LAO's INFO for a fiscal year (a DRAFT with nothing recorded when not started)." })
-  infoSubmission(@Args('laoCode') laoCode: string, @Args('fiscalYear', { type: () => Int }) fiscalYear: number) {
-    return this.info.submission(laoCode, fiscalYear);
+  infoSubmission(@Args('laoCode') laoCode: string, @Args('fiscalYear', { type: () => Int }) fiscalYear: number, @Ctx() ctx: RequestContext) {
+    return this.info.submission(laoCode, fiscalYear, ctx);
   }
 
   @Access({ module: 'INFO', right: 'RECORD', lao: (args) => args.input?.laoCode })
@@ -63,13 +63,13 @@ export class InfoResolver extends SubmissionFieldsResolver(InfoSubmission) {
     description: 'Saves one domain (values not listed keep what they had; null clears one). CONFLICT once certified, WINDOW_CLOSED after the deadline.',
   })
   saveInfoSection(@Args('input') input: SaveInfoSectionInput, @Ctx() ctx: RequestContext) {
-    return this.info.saveSection(ctx.actor, input);
+    return this.info.saveSection(ctx, input);
   }
 
   @Access({ module: 'INFO', right: 'CERTIFY', lao: (args) => args.laoCode })
   @Mutation(() => InfoSubmission, { description: 'รับรองข้อมูล: INCOMPLETE with extensions.missing per domain while a required value is missing.' })
   certifyInfo(@Args('laoCode') laoCode: string, @Args('fiscalYear', { type: () => Int }) fiscalYear: number, @Ctx() ctx: RequestContext) {
-    return this.info.certify(ctx.actor, laoCode, fiscalYear);
+    return this.info.certify(ctx, laoCode, fiscalYear);
   }
 
   @Access({ module: 'INFO', right: 'VIEW' })
@@ -81,7 +81,7 @@ export class InfoResolver extends SubmissionFieldsResolver(InfoSubmission) {
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return this.info.values(ctx.actor, fiscalYear, indicatorCodes, filter, page);
+    return this.tables.values(ctx.actor, fiscalYear, indicatorCodes, filter, page);
   }
 
   @Access({ module: 'INFO', right: 'VIEW' })
@@ -92,7 +92,7 @@ export class InfoResolver extends SubmissionFieldsResolver(InfoSubmission) {
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return this.info.lpaScores(ctx.actor, fiscalYear, filter, page);
+    return this.tables.lpaScores(ctx.actor, fiscalYear, filter, page);
   }
 
   @Access({ module: 'INFO', right: 'VIEW' })
@@ -102,7 +102,7 @@ export class InfoResolver extends SubmissionFieldsResolver(InfoSubmission) {
     @Args('provinceCode', { type: () => String, nullable: true }) provinceCode: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return this.info.lpaDistribution(ctx.actor, fiscalYear, provinceCode);
+    return this.tables.lpaDistribution(ctx.actor, fiscalYear, provinceCode);
   }
 }
 

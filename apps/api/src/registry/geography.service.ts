@@ -45,6 +45,15 @@ export class GeographyService implements OnModuleInit {
     return this.provinces;
   }
 
+  /**
+   * Rows keyed by province code, in the Thai alphabetical order of provinces used everywhere in the UI; provinces
+   * without a row are left out.
+   */
+  inProvinceOrder<R>(rows: readonly R[], codeOf: (row: R) => string): { province: Province; row: R }[] {
+    const byCode = new Map(rows.map((r) => [codeOf(r), r]));
+    return this.provinces.filter((p) => byCode.has(p.code)).map((province) => ({ province, row: byCode.get(province.code)! }));
+  }
+
   province(code: string): Province | undefined {
     return this.provinceByCode.get(code);
   }

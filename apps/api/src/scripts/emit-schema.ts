@@ -9,22 +9,14 @@ import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { AccountsResolver } from '../accounts/accounts.resolver';
-import { AuthResolver } from '../auth/auth.resolver';
-import { CertificationResolver } from '../certification/certification.resolver';
-import { InfoResolver, LaoValuesResolver, LpaScoreResolver } from '../info/info.resolver';
-import { EServiceResolver } from '../eservice/eservice.resolver';
-import { PlatformResolver } from '../platform/platform.resolver';
-import { RegistryResolver } from '../registry/registry.resolver';
 import '../common/enums';
-
-export const RESOLVERS = [AuthResolver, PlatformResolver, RegistryResolver, AccountsResolver, CertificationResolver, InfoResolver, LpaScoreResolver, LaoValuesResolver, EServiceResolver];
+import { resolversOf } from '../modules';
 
 async function main() {
   const output = resolve(process.argv[2] ?? resolve(__dirname, '../../schema.graphql'));
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
-  const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+  const schema = await app.get(GraphQLSchemaFactory).create(resolversOf());
   writeFileSync(output, `${printSchema(lexicographicSortSchema(schema))}\n`);
   await app.close();
   console.log(`Wrote ${output}`);

@@ -3,8 +3,8 @@ import type { IndicatorDefinition as FullDefinition } from '@lao/domain';
 /** An indicator as the API's infoIndicators answers it (the fields the tests ask for). */
 export type IndicatorDefinition = Pick<
   FullDefinition,
-  'code' | 'domain' | 'labelTh' | 'labelEn' | 'unit' | 'valueType' | 'required' | 'linkedFrom' | 'min' | 'max' | 'decimals' | 'maxLength'
-> & { options: { value: string; labelTh: string }[] | null };
+  'code' | 'labelTh' | 'labelEn' | 'unit' | 'valueType' | 'required' | 'linkedFrom' | 'min' | 'max' | 'decimals' | 'maxLength'
+> & { domain: string; options: { value: string; labelTh: string }[] | null };
 
 /** A valid value for an indicator, the way an official would type one. */
 export function demoValueFor(indicator: IndicatorDefinition): unknown {

@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/config';
 import { DEMO_API_KEY, DEMO_PASSWORD } from '../demo/demo-seed';
 import { createApp } from '../server';
-import { TEMPLATE_DATABASE, withDatabase } from './global-setup';
+import { DEMO_TEMPLATE_DATABASE, ensureDemoTemplate, TEMPLATE_DATABASE, withAdmin, withDatabase } from './global-setup';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
@@ -21,30 +20,43 @@ export interface Caller {
 }
 
 /**
- * The whole API on its own copy of the demo database, called over real HTTP (supertest on the Nest server).
+ * The whole API on its own database, called over real HTTP (supertest on the Nest server).
  * `sut.gql(query, variables, caller)` answers what a client would see.
  */
 export interface TestApp {
   app: INestApplication;
   db: DataSource;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResult<T>>;
-  /** A bearer token for a demo account. */
+  /** A bearer token for an account (a demo account with `demo: true`; see factories.ts otherwise). */
   login(username: string, password?: string): Promise<string>;
   http(): ReturnType<typeof request>;
   close(): Promise<void>;
 }
 
+/** The demo accounts' password and the demo partner key: only there with `startTestApp({ demo: true })`. */
 export const DEMO = { password: DEMO_PASSWORD, apiKey: DEMO_API_KEY };
 
-export async function startTestApp(): Promise<TestApp> {
+export interface TestAppOptions {
+  /**
+   * A copy of the demo database (the generated national registry, demo accounts and key, INFO and e-Service demo
+   * data) instead of an empty one (migrations only: geography and catalogues). For the demo seed's own test.
+   */
+  demo?: boolean;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const adminUrl = process.env.LAO_TEST_ADMIN_URL;
   if (!adminUrl) throw new Error('LAO_TEST_ADMIN_URL is not set: run through jest (global-setup.ts)');
+  const demo = options.demo ?? false;
+  if (demo) await ensureDemoTemplate(adminUrl);
+  const template = demo ? DEMO_TEMPLATE_DATABASE : TEMPLATE_DATABASE;
   const database = `lao_test_${randomBytes(6).toString('hex')}`;
-  await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`));
+  await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE ${database} TEMPLATE ${template}`));
   const url = withDatabase(adminUrl, database);
   const config = loadConfig({
     DATABASE_URL: url,
-    DEMO_MODE: 'true',
+    // Demo mode would seed the empty database at start-up; the demo copy is seeded already (a second seed does nothing).
+    DEMO_MODE: demo ? 'true' : 'false',
     AUTH_SECRET: randomBytes(32).toString('hex'),
     WEB_DIST: '/nonexistent',
   });
@@ -85,16 +97,6 @@ export async function startTestApp(): Promise<TestApp> {
       await withAdmin(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
     },
   };
-}
-
-async function withAdmin<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** The error code of the first error, for compact assertions. */

@@ -68,8 +68,9 @@ function define(
   const domain = DOMAIN_OF_PREFIX[code.slice(0, 2)];
   if (!domain) throw new Error(`Indicator ${code}: unknown domain prefix`);
   return {
+    module: 'INFO',
     code,
-    domain,
+    section: domain,
     labelTh,
     labelEn,
     unit: unit?.[0] ?? null,

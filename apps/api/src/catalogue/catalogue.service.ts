@@ -1,12 +1,13 @@
-import { type IndicatorDefinition, INFO_DOMAINS, type InfoDomain } from '@lao/domain';
+import type { CertificationModule, IndicatorDefinition } from '@lao/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error';
 
 export interface IndicatorRow {
+  module: CertificationModule;
   code: string;
-  domain: InfoDomain;
+  section: string;
   position: number;
   label_th: string;
   label_en: string;
@@ -27,36 +28,37 @@ export interface IndicatorRow {
 }
 
 /**
- * The INFO catalogue, read once: it changes only through migrations, which run before the API serves. Everything
- * about an indicator (form field, validation, completeness, partner tables) comes from here.
+ * Every module's catalogue, read once: it changes only through migrations, which run before the API serves.
+ * Everything about an indicator (form field, validation, completeness, partner tables) comes from here.
  */
 @Injectable()
-export class InfoCatalogueService {
+export class CatalogueService {
   private all: Promise<IndicatorDefinition[]> | null = null;
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The catalogue of a fiscal year, domain by domain in the department's order, then by position. */
-  async forYear(fiscalYear: number, domain?: InfoDomain | null): Promise<IndicatorDefinition[]> {
+  /**
+   * A module's catalogue of a fiscal year, in the order of `sections` (the module's own order), then by position;
+   * only the given section when one is named.
+   */
+  async forYear(module: CertificationModule, sections: readonly string[], fiscalYear: number, section?: string | null): Promise<IndicatorDefinition[]> {
     const all = await this.load();
-    return all.filter(
-      (i) => i.firstYear <= fiscalYear && (i.lastYear === null || i.lastYear >= fiscalYear) && (!domain || i.domain === domain),
-    );
+    return all
+      .filter((i) => i.module === module && i.firstYear <= fiscalYear && (i.lastYear === null || i.lastYear >= fiscalYear) && (!section || i.section === section))
+      .sort((a, b) => sections.indexOf(a.section) - sections.indexOf(b.section) || a.position - b.position);
   }
 
   /** Like forYear, but a year without any indicator is refused: there is nothing to record or read for it. */
-  async requireYear(fiscalYear: number): Promise<IndicatorDefinition[]> {
-    const indicators = await this.forYear(fiscalYear);
+  async requireYear(module: CertificationModule, sections: readonly string[], fiscalYear: number): Promise<IndicatorDefinition[]> {
+    const indicators = await this.forYear(module, sections, fiscalYear);
     if (indicators.length === 0) throw new AppError('BAD_USER_INPUT', 'info.noCatalogue', { fiscalYear });
     return indicators;
   }
 
   private load(): Promise<IndicatorDefinition[]> {
     this.all ??= this.db
-      .query(`SELECT * FROM info_indicator`)
-      .then((rows: IndicatorRow[]) =>
-        rows.map(toDefinition).sort((a, b) => INFO_DOMAINS.indexOf(a.domain) - INFO_DOMAINS.indexOf(b.domain) || a.position - b.position),
-      )
+      .query(`SELECT * FROM catalogue_indicator`)
+      .then((rows: IndicatorRow[]) => rows.map(toDefinition))
       .catch((error: unknown) => {
         this.all = null;
         throw error;
@@ -68,8 +70,9 @@ export class InfoCatalogueService {
 /** A catalogue row as the shared IndicatorDefinition. */
 export function toDefinition(row: IndicatorRow): IndicatorDefinition {
   return {
+    module: row.module,
     code: row.code,
-    domain: row.domain,
+    section: row.section,
     position: row.position,
     labelTh: row.label_th,
     labelEn: row.label_en,

@@ -1,0 +1,150 @@
+import {
+  type CertificationAction,
+  type CertificationActor,
+  type CertificationModule,
+  certificationReasonSchema,
+  decideCertification,
+  needsReason,
+} from '@lao/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AccessPolicy, type LaoScope } from '../auth/access-policy.service';
+import { type Actor, actorLabel } from '../auth/actor';
+import { AppError, parseInput } from '../common/app-error';
+import type { RequestContext } from '../common/context';
+import { requireLaoScope } from '../registry/lao-lookup';
+import { type Completeness, CertifiedModules, type SubmissionContext } from './certified-modules';
+import { CyclesService } from './cycles.service';
+import type { ProvinceCertificationResult } from './certification.models';
+import { SubmissionRepository, type SubmissionRow } from './submission.repository';
+
+export interface SubmissionAddress {
+  module: CertificationModule;
+  laoCode: string;
+  fiscalYear: number;
+}
+
+/** What a module's change receives: the transaction, the LAO (resolved once) and the locked submission. */
+export interface DraftEdit extends SubmissionContext {
+  actor: Actor;
+  submission: SubmissionRow;
+}
+
+/**
+ * The one submission workflow every certified module runs on. A draft edit is: the LAO (resolved by the access
+ * guard, or looked up once), the submission's row lock, the entry window (LAO users), editability (a DRAFT), the
+ * module's change, then the completeness the module reports, stored on the submission. Certifying asks the module
+ * for its completeness under the same lock. No module writes `submission` or `submission_event` itself.
+ */
+@Injectable()
+export class SubmissionWorkflow {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly submissions: SubmissionRepository,
+    private readonly cycles: CyclesService,
+    private readonly modules: CertifiedModules,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  /** Runs a module's change of a DRAFT's data, all-or-nothing, and keeps the submission's completeness. */
+  async edit<T>(ctx: RequestContext, address: SubmissionAddress, change: (edit: DraftEdit) => Promise<T>): Promise<{ result: T; completeness: Completeness }> {
+    return this.db.transaction(async (manager) => {
+      const lao = await this.lao(ctx, manager, address.laoCode);
+      const submission = await this.submissions.lock(manager, address, lao);
+      if (this.windowApplies(ctx.actor)) await this.cycles.assertOpen(manager, address.module, address.fiscalYear, lao);
+      if (submission.status !== 'DRAFT') throw new AppError('CONFLICT', 'certification.readOnly', {}, { status: submission.status });
+      const edit: DraftEdit = { manager, module: address.module, lao, fiscalYear: address.fiscalYear, actor: ctx.actor, submission };
+      const result = await change(edit);
+      const completeness = await this.definition(address.module).completeness(edit);
+      await this.submissions.setCompleteness(manager, submission.id, completeness, actorLabel(ctx.actor));
+      return { result, completeness };
+    });
+  }
+
+  /** รับรองข้อมูล: the LAO (or the department) certifies a complete DRAFT; INCOMPLETE naming what is missing. */
+  async certify(ctx: RequestContext, address: SubmissionAddress): Promise<SubmissionRow> {
+    return this.db.transaction(async (manager) => {
+      const lao = await this.lao(ctx, manager, address.laoCode);
+      const row = await this.submissions.lock(manager, address, lao);
+      if (this.windowApplies(ctx.actor)) await this.cycles.assertOpen(manager, address.module, address.fiscalYear, lao);
+      // Who may certify is decided before completeness: an outsider learns nothing about what is missing.
+      this.decide(ctx.actor, lao, { ...row, complete: true }, 'CERTIFY');
+      const definition = this.definition(address.module);
+      const completeness = await definition.completeness({ manager, module: address.module, lao, fiscalYear: address.fiscalYear });
+      await this.submissions.setCompleteness(manager, row.id, completeness, actorLabel(ctx.actor));
+      if (!completeness.complete) {
+        const refusal = definition.incomplete?.(completeness.missing) ?? {
+          messageKey: 'certification.incompleteSections' as const,
+          params: { sections: completeness.missing.map((m) => m.labelTh).join(', ') },
+        };
+        throw new AppError('INCOMPLETE', refusal.messageKey, refusal.params, { missing: completeness.missing, ...refusal.extensions });
+      }
+      return this.fire(manager, ctx.actor, lao, { ...row, complete: true }, 'CERTIFY', null);
+    });
+  }
+
+  /** Withdraw, return, reopen: one transition of the machine on one submission. */
+  async transition(ctx: RequestContext, address: SubmissionAddress, action: Exclude<CertificationAction, 'CERTIFY' | 'CERTIFY_PROVINCE'>, reasonInput?: string | null): Promise<SubmissionRow> {
+    const reason = needsReason(action) ? parseInput(certificationReasonSchema, reasonInput ?? '') : null;
+    return this.db.transaction(async (manager) => {
+      const lao = await this.lao(ctx, manager, address.laoCode);
+      const row = await this.submissions.lock(manager, address, lao);
+      if (action === 'WITHDRAW' && this.windowApplies(ctx.actor)) await this.cycles.assertOpen(manager, address.module, address.fiscalYear, lao);
+      return this.fire(manager, ctx.actor, lao, row, action, reason);
+    });
+  }
+
+  /**
+   * จังหวัดดำเนินการรับรองข้อมูลทั้งหมด: all-or-nothing. Locks every submission of the province, and refuses with
+   * INCOMPLETE and the number of LAOs still to certify when any LAO has not certified, changing nothing.
+   */
+  async certifyProvince(actor: Actor, module: CertificationModule, provinceCode: string, fiscalYear: number): Promise<ProvinceCertificationResult> {
+    if (actor.kind !== 'user' || (actor.level !== 'PROVINCE' && actor.level !== 'DEPARTMENT')) throw new AppError('FORBIDDEN', 'certification.notYourStep');
+    return this.db.transaction(async (manager) => {
+      const { total, rows } = await this.submissions.lockProvince(manager, { module, fiscalYear }, provinceCode);
+      const pendingCount = total - rows.filter((r) => r.status !== 'DRAFT').length;
+      if (pendingCount > 0) throw new AppError('INCOMPLETE', 'certification.provincePending', { count: pendingCount }, { pendingCount });
+      const ids = rows.filter((r) => r.status === 'LAO_CERTIFIED').map((r) => r.id);
+      await this.submissions.certifyMany(manager, ids, actorLabel(actor));
+      return { module, provinceCode, fiscalYear, certifiedCount: ids.length };
+    });
+  }
+
+  /** The machine's view of the caller for one LAO: level, rights, and whether the LAO is in scope. */
+  certificationActor(actor: Actor, lao: LaoScope): CertificationActor {
+    if (actor.kind !== 'user') return { level: 'LAO', rights: {}, inScope: false };
+    return { level: actor.level, rights: actor.rights, inScope: this.policy.coversLao(actor, lao) };
+  }
+
+  private async fire(manager: EntityManager, actor: Actor, lao: LaoScope, row: SubmissionRow, action: CertificationAction, reason: string | null): Promise<SubmissionRow> {
+    const to = this.decide(actor, lao, row, action, reason);
+    return this.submissions.move(manager, row, { action, to, actor: actorLabel(actor), comment: reason });
+  }
+
+  private decide(actor: Actor, lao: LaoScope, row: SubmissionRow, action: CertificationAction, reason: string | null = null) {
+    const decision = decideCertification(action, this.certificationActor(actor, lao), {
+      module: row.module,
+      status: row.status,
+      complete: row.complete,
+      reason: needsReason(action) ? reason : undefined,
+    });
+    if (!decision.allowed) throw new AppError(decision.code, decision.messageKey, {}, { status: row.status });
+    return decision.to;
+  }
+
+  /** LAOs work inside the department's windows; provinces and the department act outside them (they review). */
+  private windowApplies(actor: Actor): boolean {
+    return actor.kind === 'user' && actor.level === 'LAO';
+  }
+
+  private async lao(ctx: RequestContext, manager: EntityManager, laoCode: string): Promise<LaoScope> {
+    return ctx.laos?.get(laoCode) ?? requireLaoScope(manager, laoCode);
+  }
+
+  private definition(module: CertificationModule) {
+    const definition = this.modules.get(module);
+    if (!definition) throw new AppError('BAD_USER_INPUT', 'input.invalid');
+    return definition;
+  }
+}
