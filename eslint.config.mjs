@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/generated/**', '.data/**', 'bench/results/**', 'tests/artifacts/**', '**/coverage/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', '**/generated/**', '.data/**', 'bench/.data/**', 'bench/results/**', 'tests/artifacts/**', '**/coverage/**', 'reports/**', '**/.stryker-tmp/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

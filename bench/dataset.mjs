@@ -13,7 +13,7 @@ export const DATA_DIR = join(BENCH_DIR, '.data');
 export const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54340);
 
 /** Bump when the dataset's recipe changes: a marker of another version makes the next run rebuild. */
-export const DATASET_VERSION = 1;
+export const DATASET_VERSION = 2;
 
 /** The compiled API (CommonJS), loaded as the running product loads it. */
 export const apiRequire = createRequire(join(REPO_ROOT, 'apps/api/dist/main.js'));
@@ -175,9 +175,9 @@ async function describe(client, openYear) {
   return {
     openYear,
     laos: await one(`SELECT count(*)::int FROM local_authority`),
-    fiscalYears: await one(`SELECT count(DISTINCT fiscal_year)::int FROM info_section`),
-    infoSections: await one(`SELECT count(*)::int FROM info_section`),
-    infoValues: Number(await one(`SELECT sum((SELECT count(*) FROM jsonb_object_keys(values)))::bigint FROM info_section`)),
+    fiscalYears: await one(`SELECT count(DISTINCT fiscal_year)::int FROM catalogue_section WHERE module = 'INFO'`),
+    infoSections: await one(`SELECT count(*)::int FROM catalogue_section WHERE module = 'INFO'`),
+    infoValues: Number(await one(`SELECT sum((SELECT count(*) FROM jsonb_object_keys(values)))::bigint FROM catalogue_section WHERE module = 'INFO'`)),
     infoLinkedValues: await one(`SELECT count(*)::int FROM info_linked_value`),
     eServiceAnswers: await one(`SELECT count(*)::int FROM eservice_answer`),
     submissions: await one(`SELECT count(*)::int FROM submission`),

@@ -36,6 +36,8 @@ async function main() {
   const lpa = byName.lpaScores;
   const values = byName.infoValues;
   const progress = byName.certificationProgress;
+  const pageLaos = (await pool.query(`SELECT code FROM local_authority WHERE province_code = $1 ORDER BY code LIMIT 100`, [province])).rows.map((r) => r.code);
+  const infoSections = [...new Set(ctx.indicators.map((i) => i.domain))];
 
   const variants = [
     api1('floor: { currentFiscalYear }, anonymous', '{ currentFiscalYear }', {}, {}),
@@ -51,10 +53,11 @@ async function main() {
     sql1('SQL: twin', registry.sql.text, registry.sql.values),
     api1('infoValues: as measured', values.graphql.query, values.graphql.variables, partner),
     api1('infoValues: totalCount only', `query($fy: Int!, $codes: [String!]!, $province: String!) { infoValues(fiscalYear: $fy, indicatorCodes: $codes, filter: { provinceCode: $province }, first: 100) { totalCount } }`, values.graphql.variables, partner),
-    sql1('SQL: the API\'s values statement', `SELECT lao_code, (SELECT coalesce(jsonb_object_agg(key, value), '{}'::jsonb) FROM jsonb_each(values) WHERE key = ANY($4::text[])) AS values FROM info_section WHERE fiscal_year = $1 AND lao_code = ANY($2::text[]) AND domain = ANY($3::text[])`,
-      [ctx.pastYear, (await pool.query(`SELECT code FROM local_authority WHERE province_code = $1 ORDER BY code LIMIT 100`, [province])).rows.map((r) => r.code), [...new Set(ctx.indicators.map((i) => i.domain))], ctx.indicators.map((i) => i.code)]),
-    sql1('SQL: the same with lao_code = ANY($2::bpchar[])', `SELECT lao_code, (SELECT coalesce(jsonb_object_agg(key, value), '{}'::jsonb) FROM jsonb_each(values) WHERE key = ANY($4::text[])) AS values FROM info_section WHERE fiscal_year = $1 AND lao_code = ANY($2::bpchar[]) AND domain = ANY($3::text[])`,
-      [ctx.pastYear, (await pool.query(`SELECT code FROM local_authority WHERE province_code = $1 ORDER BY code LIMIT 100`, [province])).rows.map((r) => r.code), [...new Set(ctx.indicators.map((i) => i.domain))], ctx.indicators.map((i) => i.code)]),
+    // The API's statement since the shared catalogue (SectionsRepository.valuesOf), and the same with the text[] cast it had before the fix.
+    sql1('SQL: the API\'s values statement', `SELECT lao_code, (SELECT coalesce(jsonb_object_agg(key, value), '{}'::jsonb) FROM jsonb_each(values) WHERE key = ANY($5::text[])) AS values FROM catalogue_section WHERE module = $1 AND fiscal_year = $2 AND lao_code = ANY($3::bpchar[]) AND subject_key = '' AND section = ANY($4::text[])`,
+      ['INFO', ctx.pastYear, pageLaos, infoSections, ctx.indicators.map((i) => i.code)]),
+    sql1('SQL: the same with lao_code = ANY($3::text[])', `SELECT lao_code, (SELECT coalesce(jsonb_object_agg(key, value), '{}'::jsonb) FROM jsonb_each(values) WHERE key = ANY($5::text[])) AS values FROM catalogue_section WHERE module = $1 AND fiscal_year = $2 AND lao_code = ANY($3::text[]) AND subject_key = '' AND section = ANY($4::text[])`,
+      ['INFO', ctx.pastYear, pageLaos, infoSections, ctx.indicators.map((i) => i.code)]),
     sql1('SQL: twin', values.sql.text, values.sql.values),
     api1('certificationProgress: as measured', progress.graphql.query, progress.graphql.variables, partner),
     api1('certificationProgress: provinceCode only', `query($fy: Int!) { certificationProgress(module: INFO, fiscalYear: $fy) { provinceCode } }`, progress.graphql.variables, partner),
@@ -66,8 +69,9 @@ async function main() {
     api1('infoSubmission: partner key', submission.graphql.query, submission.graphql.variables, partner),
     api1('infoSubmission: admin, without history', submission.graphql.query.replace(/history \{[^}]*\}/, ''), submission.graphql.variables, admin),
     api1('infoSubmission: admin, status only', `query($lao: String!, $fy: Int!) { infoSubmission(laoCode: $lao, fiscalYear: $fy) { status } }`, submission.graphql.variables, admin),
-    sql1('SQL: the API\'s linked-values statement (::text[])', `SELECT lao_code, indicator_code, value FROM info_linked_value WHERE fiscal_year = $1 AND lao_code = ANY($2::text[]) AND ($3::text[] IS NULL OR indicator_code = ANY($3::text[]))`, [ctx.pastYear, [ctx.historyLao], null]),
-    sql1('SQL: the same with ::bpchar[]', `SELECT lao_code, indicator_code, value FROM info_linked_value WHERE fiscal_year = $1 AND lao_code = ANY($2::bpchar[]) AND ($3::text[] IS NULL OR indicator_code = ANY($3::text[]))`, [ctx.pastYear, [ctx.historyLao], null]),
+    sql1('SQL: the API\'s linked-values statement (::bpchar[])', `SELECT lao_code, indicator_code, value FROM info_linked_value WHERE fiscal_year = $1 AND lao_code = ANY($2::bpchar[]) AND ($3::text[] IS NULL OR indicator_code = ANY($3::text[]))`, [ctx.pastYear, [ctx.historyLao], null]),
+    sql1('SQL: the same with ::text[] (before the fix)', `SELECT lao_code, indicator_code, value FROM info_linked_value WHERE fiscal_year = $1 AND lao_code = ANY($2::text[]) AND ($3::text[] IS NULL OR indicator_code = ANY($3::text[]))`, [ctx.pastYear, [ctx.historyLao], null]),
+    sql1('SQL: the API\'s sections statement', `SELECT section, subject_key, values, saved_at FROM catalogue_section WHERE module = $1 AND lao_code = $2 AND fiscal_year = $3`, ['INFO', ctx.historyLao, ctx.pastYear]),
     sql1('SQL: twin', submission.sql.text, submission.sql.values),
   ];
   console.log(`Concurrency 1, ${seconds} s each after 1 s of warm-up, ${mode} dataset, API ${apiMain ?? 'apps/api/dist/main.js'}. Latency in ms.`);

@@ -197,12 +197,12 @@ export function operations(ctx) {
         variables: { fy: pastYear, codes, province: largestProvince },
         headers: headers.partner,
       },
-      // One row per LAO, one column per indicator: a primary-key lookup of each domain's section per LAO.
+      // One row per LAO, one column per indicator: a primary-key lookup of each domain's section (INFO's own, subject '') per LAO.
       sql: {
         text: `SELECT l.code, ${codes.map((code, i) => `s${infoDomains.indexOf(domainOf.get(code))}.values -> $${i + 3} AS "${code}"`).join(', ')}
                  FROM (SELECT code FROM local_authority WHERE province_code = $1 ORDER BY code LIMIT 100) l
                  ${infoDomains
-                   .map((d, i) => `LEFT JOIN info_section s${i} ON s${i}.lao_code = l.code AND s${i}.fiscal_year = $2 AND s${i}.domain = '${d}'`)
+                   .map((d, i) => `LEFT JOIN catalogue_section s${i} ON s${i}.module = 'INFO' AND s${i}.lao_code = l.code AND s${i}.fiscal_year = $2 AND s${i}.subject_key = '' AND s${i}.section = '${d}'`)
                    .join('\n                 ')}
                 ORDER BY l.code`,
         values: [largestProvince, pastYear, ...codes],
@@ -297,8 +297,8 @@ export function operations(ctx) {
         text: `SELECT s.id, s.status, s.complete, s.recorded_count, s.lao_certified_at, s.province_certified_at, s.updated_at,
                       (SELECT json_agg(e ORDER BY e.id) FROM (SELECT id, action, from_status, to_status, actor, at, comment
                           FROM submission_event WHERE submission_id = s.id) e) AS history,
-                      (SELECT json_agg(x ORDER BY x.domain) FROM (SELECT domain, values, complete, saved_at
-                          FROM info_section WHERE lao_code = s.lao_code AND fiscal_year = s.fiscal_year) x) AS sections,
+                      (SELECT json_agg(x ORDER BY x.section) FROM (SELECT section, values, complete, saved_at
+                          FROM catalogue_section WHERE module = 'INFO' AND lao_code = s.lao_code AND fiscal_year = s.fiscal_year AND subject_key = '') x) AS sections,
                       (SELECT json_agg(v) FROM (SELECT indicator_code, value
                           FROM info_linked_value WHERE lao_code = s.lao_code AND fiscal_year = s.fiscal_year) v) AS linked
                  FROM submission s WHERE s.module = 'INFO' AND s.lao_code = $1 AND s.fiscal_year = $2`,
@@ -312,7 +312,7 @@ export function operations(ctx) {
               submissionEventsBySubmissionId(orderBy: ID_ASC) { nodes { action fromStatus toStatus actor at comment } }
             }
           }
-          allInfoSections(condition: { laoCode: $lao, fiscalYear: $fy }) { nodes { domain values complete savedAt } }
+          allCatalogueSections(condition: { module: "INFO", laoCode: $lao, fiscalYear: $fy, subjectKey: "" }) { nodes { section values complete savedAt } }
           allInfoLinkedValues(condition: { laoCode: $lao, fiscalYear: $fy }) { nodes { indicatorCode value } }
         }`,
         variables: { lao: ctx.historyLao, fy: pastYear },
@@ -324,7 +324,8 @@ export function operations(ctx) {
           expect(s.sections.length === 8 && s.history.length === ctx.historyEvents, 'API sections or history') ??
           expect(s.allowedActions.includes('REOPEN'), 'admin should be offered REOPEN') ??
           expect(sql.length === 1 && sql[0].history.length === s.history.length && sql[0].sections.length === 8, 'SQL history or sections') ??
-          expect(!peer || peer.allSubmissions.nodes[0].submissionEventsBySubmissionId.nodes.length === s.history.length, 'peer history')
+          expect(!peer || peer.allSubmissions.nodes[0].submissionEventsBySubmissionId.nodes.length === s.history.length, 'peer history') ??
+          expect(!peer || peer.allCatalogueSections.nodes.length === 8, 'peer sections')
         );
       },
     },
@@ -386,20 +387,22 @@ export function operations(ctx) {
           text: `WITH locked AS (
                    SELECT id FROM submission WHERE module = 'INFO' AND lao_code = $1 AND fiscal_year = $2 AND status = 'DRAFT' FOR UPDATE),
                  required AS (
-                   SELECT code, domain FROM info_indicator
-                    WHERE required AND linked_from IS NULL AND first_year <= $2 AND (last_year IS NULL OR last_year >= $2)),
+                   SELECT code, section FROM catalogue_indicator
+                    WHERE module = 'INFO' AND required AND linked_from IS NULL AND first_year <= $2 AND (last_year IS NULL OR last_year >= $2)),
                  merged AS (
-                   SELECT coalesce((SELECT values FROM info_section WHERE lao_code = $1 AND fiscal_year = $2 AND domain = $3), '{}'::jsonb) || $4::jsonb AS values
+                   SELECT coalesce((SELECT values FROM catalogue_section
+                                     WHERE module = 'INFO' AND lao_code = $1 AND fiscal_year = $2 AND subject_key = '' AND section = $3), '{}'::jsonb) || $4::jsonb AS values
                      FROM locked),
                  saved AS (
-                   INSERT INTO info_section (lao_code, fiscal_year, domain, values, complete, saved_at, saved_by)
-                   SELECT $1, $2, $3, m.values, NOT EXISTS (SELECT 1 FROM required r WHERE r.domain = $3 AND NOT m.values ? r.code), now(), $5
+                   INSERT INTO catalogue_section (module, lao_code, fiscal_year, subject_key, section, values, complete, saved_at, saved_by)
+                   SELECT 'INFO', $1, $2, '', $3, m.values, NOT EXISTS (SELECT 1 FROM required r WHERE r.section = $3 AND NOT m.values ? r.code), now(), $5
                      FROM merged m
-                   ON CONFLICT (lao_code, fiscal_year, domain)
+                   ON CONFLICT (module, lao_code, fiscal_year, subject_key, section)
                    DO UPDATE SET values = EXCLUDED.values, complete = EXCLUDED.complete, saved_at = now(), saved_by = EXCLUDED.saved_by
                    RETURNING values, complete, saved_at),
                  keys AS (
-                   SELECT DISTINCT k FROM (SELECT values FROM info_section WHERE lao_code = $1 AND fiscal_year = $2 AND domain <> $3
+                   SELECT DISTINCT k FROM (SELECT values FROM catalogue_section
+                                            WHERE module = 'INFO' AND lao_code = $1 AND fiscal_year = $2 AND subject_key = '' AND section <> $3
                                            UNION ALL SELECT values FROM saved) v, jsonb_object_keys(v.values) AS k)
                  UPDATE submission s
                     SET complete = NOT EXISTS (SELECT 1 FROM required r WHERE r.code NOT IN (SELECT k FROM keys)),

@@ -1,6 +1,7 @@
 /**
  * Integration tests run against a real PostgreSQL: global-setup.ts starts the embedded server once and builds a
- * migrated, demo-seeded template database; every test file clones it (CREATE DATABASE … TEMPLATE) so files are
+ * migrated template database (registry geography and catalogues, no demo data; a demo-seeded one is built on first
+ * use by the demo seed's own test); every test file clones it (CREATE DATABASE … TEMPLATE) so files are
  * independent and can run in parallel.
  * @type {import('jest').Config}
  */

@@ -3,11 +3,15 @@ import {
   allowedCertificationActions,
   CERTIFICATION_ACTIONS,
   CERTIFICATION_STATUSES,
+  certificationReasonSchema,
   type CertificationAction,
   type CertificationActor,
   type CertificationStatus,
   decideCertification,
   isEditable,
+  MAX_REASON_LENGTH,
+  needsReason,
+  submissionKeySchema,
 } from './certification';
 
 const actor = (level: UserLevel, inScope = true): CertificationActor => ({ level, rights: defaultRights(level), inScope });
@@ -116,4 +120,41 @@ describe('allowedActions', () => {
 
 it('keeps only drafts editable', () => {
   expect(CERTIFICATION_STATUSES.filter(isEditable)).toEqual(['DRAFT']);
+});
+
+describe('what each refusal says', () => {
+  it('names the message of an incomplete submission and of a missing or over-long reason', () => {
+    expect(decide('CERTIFY', LAO, 'DRAFT', { complete: false })).toEqual({ allowed: false, code: 'INCOMPLETE', messageKey: 'certification.incomplete' });
+    expect(decide('RETURN', PROVINCE, 'LAO_CERTIFIED', { reason: ' ' })).toEqual({ allowed: false, code: 'BAD_USER_INPUT', messageKey: 'certification.reasonRequired' });
+    expect(decide('RETURN', PROVINCE, 'LAO_CERTIFIED', { reason: 'ก'.repeat(MAX_REASON_LENGTH + 1) })).toEqual({
+      allowed: false,
+      code: 'BAD_USER_INPUT',
+      messageKey: 'certification.reasonTooLong',
+    });
+  });
+
+  it('takes a reason of exactly the longest length, counted after trimming', () => {
+    expect(decide('REOPEN', DEPARTMENT, 'PROVINCE_CERTIFIED', { reason: 'ก'.repeat(MAX_REASON_LENGTH) })).toEqual({ allowed: true, to: 'DRAFT' });
+    expect(decide('REOPEN', DEPARTMENT, 'PROVINCE_CERTIFIED', { reason: `  ${'ก'.repeat(MAX_REASON_LENGTH)}  ` })).toEqual({ allowed: true, to: 'DRAFT' });
+  });
+
+  it('asks for a reason exactly when returning or reopening', () => {
+    expect(CERTIFICATION_ACTIONS.filter(needsReason)).toEqual(['RETURN', 'REOPEN']);
+  });
+});
+
+describe('certification inputs', () => {
+  it('trims a reason and bounds it', () => {
+    expect(certificationReasonSchema.parse('  ยอดประชากรไม่ตรง  ')).toBe('ยอดประชากรไม่ตรง');
+    expect(certificationReasonSchema.safeParse('ก'.repeat(MAX_REASON_LENGTH)).success).toBe(true);
+    expect(certificationReasonSchema.safeParse('   ').error?.issues.map((i) => i.message)).toEqual(['certification.reasonRequired']);
+    expect(certificationReasonSchema.safeParse('ก'.repeat(MAX_REASON_LENGTH + 1)).error?.issues.map((i) => i.message)).toEqual(['certification.reasonTooLong']);
+  });
+
+  it('names a submission by module, LAO and fiscal year', () => {
+    expect(submissionKeySchema.parse({ module: 'WASTE', laoCode: '5100101', fiscalYear: 2569 })).toEqual({ module: 'WASTE', laoCode: '5100101', fiscalYear: 2569 });
+    expect(submissionKeySchema.safeParse({ module: 'REGISTRY', laoCode: '5100101', fiscalYear: 2569 }).success).toBe(false);
+    expect(submissionKeySchema.safeParse({ module: 'INFO', laoCode: '51001', fiscalYear: 2569 }).success).toBe(false);
+    expect(submissionKeySchema.safeParse({ module: 'INFO', laoCode: '5100101', fiscalYear: 2026 }).error?.issues.map((i) => i.message)).toEqual(['input.fiscalYear']);
+  });
 });

@@ -161,6 +161,12 @@ export const MESSAGES = {
     th: 'ยังไม่ถึงช่วงเวลาบันทึกข้อมูลปีงบประมาณ {fiscalYear} (เปิดวันที่ {opensAt})',
     en: 'Recording for fiscal year {fiscalYear} opens on {opensAt}',
   },
+  'subject.unknown': { th: 'ไม่พบรายการนี้', en: 'No such record' },
+  'subject.nameRequired': { th: 'กรุณากรอกชื่อ', en: 'Please give a name' },
+  'subject.granteeNotInLao': {
+    th: 'มอบสิทธิ์บันทึกได้เฉพาะผู้ใช้ระดับ อปท. ของ อปท. นี้',
+    en: 'Recording can be granted only to an LAO account of this LAO',
+  },
   // e-Service survey (seed 002)
   'eservice.unknownItem': { th: 'ไม่พบรายการบริการนี้ในแบบสำรวจ', en: 'No such service item in this survey' },
   'eservice.offeredRequired': { th: 'กรุณาระบุว่ามีบริการ e-Service หรือไม่', en: 'Please say whether the e-Service is offered' },

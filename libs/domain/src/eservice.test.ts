@@ -1,4 +1,4 @@
-import { eServiceAnswerSchema } from './eservice';
+import { addEServiceItemSchema, eServiceAnswerSchema, MAX_ESERVICE_USERS, saveEServiceSideSchema } from './eservice';
 
 const id = '7a0c4a0e-2f59-4e5b-9b3c-2b8f3d7f1a11';
 const offered = { itemId: id, offered: true, steps: [1, 2], channels: ['LINE'], users: 120 };
@@ -45,5 +45,107 @@ describe('eServiceAnswerSchema', () => {
   it('normalises what it keeps: sorted steps, channels in catalogue order, tidy other channels', () => {
     const parsed = eServiceAnswerSchema.parse({ ...offered, steps: [3, 1], channels: ['OTHER', 'LINE', 'WEBSITE'], otherChannels: ' Traffy Fondue ,, QR ' });
     expect(parsed).toEqual({ itemId: id, offered: true, needed: null, steps: [1, 3], channels: ['WEBSITE', 'LINE', 'OTHER'], otherChannels: 'Traffy Fondue, QR', users: 120 });
+  });
+});
+
+describe('eServiceAnswerSchema: the message of each malformed field', () => {
+  const messages = (answer: object, path: string) =>
+    (eServiceAnswerSchema.safeParse(answer).error?.issues ?? []).filter((i) => i.path.join('.') === path).map((i) => i.message);
+
+  it.each([
+    ['an item id that is not a UUID', { ...offered, itemId: 'item-1' }, 'itemId', 'eservice.unknownItem'],
+    ['steps that are not a list', { ...offered, steps: '1,2' }, 'steps', 'eservice.badSteps'],
+    ['channels that are not a list', { ...offered, channels: 'LINE' }, 'channels', 'eservice.badChannels'],
+    ['users that are not a number', { ...offered, users: '120' }, 'users', 'eservice.badUsers'],
+    ['fractional users', { ...offered, users: 2.5 }, 'users', 'eservice.badUsers'],
+    ['negative users', { ...offered, users: -1 }, 'users', 'eservice.badUsers'],
+    ['more users than the survey allows', { ...offered, users: MAX_ESERVICE_USERS + 1 }, 'users', 'eservice.badUsers'],
+  ])('%s', (_case, answer, path, message) => {
+    expect(messages(answer, path)).toEqual([message]);
+  });
+
+  it('takes the largest number of users', () => {
+    expect(eServiceAnswerSchema.safeParse({ ...offered, users: MAX_ESERVICE_USERS }).success).toBe(true);
+  });
+
+  it('raises the consistency rules as custom issues on their field', () => {
+    expect(eServiceAnswerSchema.safeParse({ ...offered, steps: [] }).error?.issues).toEqual([
+      expect.objectContaining({ code: 'custom', path: ['steps'], message: 'eservice.stepsRequired' }),
+    ]);
+  });
+});
+
+describe('eServiceAnswerSchema: absent and null are the same', () => {
+  it.each([
+    ['offered, "needed" null', { ...offered, needed: null }, true],
+    ['offered, users absent', { itemId: id, offered: true, steps: [1], channels: ['LINE'] }, false],
+    ['not offered, "needed" null', { ...notOffered, needed: null }, false],
+    ['not offered, steps, channels and users null', { ...notOffered, steps: null, channels: null, users: null, otherChannels: null }, true],
+    ['not offered, other channels blank', { ...notOffered, otherChannels: '  ' }, true],
+  ])('%s', (_case, answer, ok) => {
+    expect(eServiceAnswerSchema.safeParse(answer).success).toBe(ok);
+  });
+});
+
+describe('eServiceAnswerSchema: what it keeps', () => {
+  it('keeps "needed" and nothing else for a service not offered', () => {
+    expect(eServiceAnswerSchema.parse(notOffered)).toEqual({ itemId: id, offered: false, needed: true, steps: null, channels: null, otherChannels: null, users: null });
+    expect(eServiceAnswerSchema.parse({ ...notOffered, needed: false }).needed).toBe(false);
+  });
+
+  it('keeps no other channels unless OTHER is chosen', () => {
+    expect(eServiceAnswerSchema.parse(offered)).toEqual({ itemId: id, offered: true, needed: null, steps: [1, 2], channels: ['LINE'], otherChannels: null, users: 120 });
+  });
+
+  it('sorts steps as numbers', () => {
+    expect(eServiceAnswerSchema.parse({ ...offered, steps: [6, 2, 4] }).steps).toEqual([2, 4, 6]);
+  });
+});
+
+describe('saving a side and adding an item', () => {
+  const side = { laoCode: '5100101', fiscalYear: 2569, side: 1, answers: [offered] };
+  const item = { laoCode: '5100101', fiscalYear: 2569, side: 6, nameTh: 'ขออนุญาตก่อสร้างอาคาร' };
+  const messages = (schema: typeof saveEServiceSideSchema | typeof addEServiceItemSchema, input: object) =>
+    schema.safeParse(input).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+
+  it('saves the answers of one side of one fiscal year', () => {
+    expect(saveEServiceSideSchema.parse(side)).toEqual({ ...side, answers: [eServiceAnswerSchema.parse(offered)] });
+    expect(messages(saveEServiceSideSchema, { ...side, answers: [] })).toEqual([]);
+    expect(messages(saveEServiceSideSchema, { ...side, answers: Array(500).fill(offered) })).toEqual([]);
+    expect(saveEServiceSideSchema.safeParse({ ...side, answers: Array(501).fill(offered) }).success).toBe(false);
+  });
+
+  it.each([
+    [{ side: 0 }, 'side: eservice.badSide'],
+    [{ side: 7 }, 'side: eservice.badSide'],
+    [{ fiscalYear: 2539 }, 'fiscalYear: input.fiscalYear'],
+    [{ fiscalYear: 2701 }, 'fiscalYear: input.fiscalYear'],
+    [{ laoCode: '510' }, 'laoCode: input.laoCode'],
+  ])('refuses a side with %j', (change, refusal) => {
+    expect(messages(saveEServiceSideSchema, { ...side, ...change })).toEqual([refusal]);
+  });
+
+  it('takes sides 1 to 6 and fiscal years 2540 to 2700', () => {
+    for (const change of [{ side: 1 }, { side: 6 }, { fiscalYear: 2540 }, { fiscalYear: 2700 }]) {
+      expect(messages(saveEServiceSideSchema, { ...side, ...change })).toEqual([]);
+      expect(messages(addEServiceItemSchema, { ...item, ...change })).toEqual([]);
+    }
+  });
+
+  it('adds a named item, in a group of at most 40 characters', () => {
+    expect(addEServiceItemSchema.parse({ ...item, nameTh: '  ขออนุญาตก่อสร้างอาคาร ', group: 'ก'.repeat(40) })).toEqual({ ...item, group: 'ก'.repeat(40) });
+    expect(messages(addEServiceItemSchema, { ...item, group: null })).toEqual([]);
+    expect(addEServiceItemSchema.safeParse({ ...item, group: 'ก'.repeat(41) }).success).toBe(false);
+    expect(addEServiceItemSchema.safeParse({ ...item, nameTh: 'ก'.repeat(301) }).success).toBe(false);
+  });
+
+  it.each([
+    [{ nameTh: '  ' }, 'nameTh: eservice.nameRequired'],
+    [{ side: 0 }, 'side: eservice.badSide'],
+    [{ side: 7 }, 'side: eservice.badSide'],
+    [{ fiscalYear: 2539 }, 'fiscalYear: input.fiscalYear'],
+    [{ laoCode: '510' }, 'laoCode: input.laoCode'],
+  ])('refuses an item with %j', (change, refusal) => {
+    expect(messages(addEServiceItemSchema, { ...item, ...change })).toEqual([refusal]);
   });
 });

@@ -1,4 +1,4 @@
-import { fiscalYearOf, fiscalYearRange, toBuddhistYear } from './fiscal-year';
+import { fiscalYearLabel, fiscalYearOf, fiscalYearRange, toBuddhistYear, toChristianYear } from './fiscal-year';
 
 describe('fiscal years', () => {
   it('names a fiscal year by the Buddhist-Era year it ends in', () => {
@@ -20,5 +20,23 @@ describe('fiscal years', () => {
     expect(end.toISOString()).toBe('2022-09-30T16:59:59.999Z');
     expect(fiscalYearOf(start)).toBe(2565);
     expect(fiscalYearOf(end)).toBe(2565);
+  });
+});
+
+describe('fiscal-year names', () => {
+  it('converts between the Christian and the Buddhist Era', () => {
+    expect(toChristianYear(2569)).toBe(2026);
+    expect(toChristianYear(toBuddhistYear(2026))).toBe(2026);
+  });
+
+  it('writes a fiscal year the way people do, in Thai by default', () => {
+    expect(fiscalYearLabel(2569)).toBe('ปีงบประมาณ 2569');
+    expect(fiscalYearLabel(2569, 'th')).toBe('ปีงบประมาณ 2569');
+    expect(fiscalYearLabel(2569, 'en')).toBe('FY 2569');
+  });
+
+  it('puts every month of a fiscal year in it', () => {
+    const months = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2025 + (i < 3 ? 0 : 1), (9 + i) % 12, 15, 5)));
+    expect(months.map(fiscalYearOf)).toEqual(Array(12).fill(2569));
   });
 });

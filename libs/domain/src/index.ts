@@ -11,5 +11,6 @@ export * from './accounts';
 export * from './certification';
 export * from './windows';
 export * from './completeness';
+export * from './subjects';
 export * from './info';
 export * from './eservice';

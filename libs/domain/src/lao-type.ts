@@ -23,3 +23,14 @@ export const LAO_TYPE_LABELS: Record<LaoType, { th: string; thShort: string; en:
 export function isLaoType(value: string): value is LaoType {
   return (LAO_TYPES as readonly string[]).includes(value);
 }
+
+/** The first digit of a DLA code by kind of LAO (the code is kind, province, district's two digits, running number). */
+export const LAO_CODE_KIND_DIGIT: Record<LaoType, string> = {
+  PAO: '1',
+  CITY_MUNICIPALITY: '2',
+  TOWN_MUNICIPALITY: '3',
+  SUBDISTRICT_MUNICIPALITY: '4',
+  SAO: '5',
+  BANGKOK: '6',
+  PATTAYA: '7',
+};

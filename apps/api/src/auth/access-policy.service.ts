@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { hasRight, type PlatformModule, type Right } from '@lao/domain';
+import { z } from 'zod';
 import { AppError, forbidden, unauthenticated } from '../common/app-error';
 import { findLaoScope } from '../registry/lao-lookup';
 import type { Actor, ApiKeyActor, UserActor } from './actor';
@@ -68,6 +69,27 @@ export class AccessPolicy {
     if (!lao) throw new AppError('BAD_USER_INPUT', 'input.unknownLao', { code: laoCode.slice(0, 20) });
     if (!this.coversLao(actor, lao)) throw forbidden('access.outsideScope');
     return lao;
+  }
+
+  /**
+   * Checks an operation on one record below the submissions (a centre, a school, a person), addressed by id: the
+   * right on its LAO in scope, or, for recording, a grant of that one record to this user. Answers the record's LAO.
+   */
+  async assertSubject(actor: Actor, module: PlatformModule, right: Right, subjectId: string): Promise<{ subjectId: string; lao: LaoScope }> {
+    this.requireAuthenticated(actor);
+    if (actor.kind === 'apiKey' && right !== 'VIEW') throw forbidden('access.apiKeyReadOnly');
+    if (!z.uuid().safeParse(subjectId).success) throw new AppError('BAD_USER_INPUT', 'subject.unknown');
+    const [row] = (await this.db.query(
+      `SELECT s.module, l.code, l.province_code, EXISTS (SELECT 1 FROM subject_grant g WHERE g.subject_id = s.id AND g.user_id = $2) AS granted
+         FROM submission_subject s JOIN local_authority l ON l.code = s.lao_code WHERE s.id = $1`,
+      [subjectId, actor.kind === 'user' ? actor.id : null],
+    )) as { module: string; code: string; province_code: string; granted: boolean }[];
+    if (!row || row.module !== module) throw new AppError('NOT_FOUND', 'subject.unknown');
+    const lao = { code: row.code, provinceCode: row.province_code };
+    const byScope = this.coversLao(actor, lao) && (actor.kind === 'apiKey' || hasRight(actor.rights, module, right));
+    const byGrant = right === 'RECORD' && row.granted && actor.kind === 'user' && actor.level === 'LAO' && actor.scopeCode === lao.code;
+    if (!byScope && !byGrant) throw forbidden(this.coversLao(actor, lao) || row.granted ? 'access.missingRight' : 'access.outsideScope');
+    return { subjectId, lao };
   }
 
   async assertProvince(actor: Actor, module: PlatformModule, right: Right, provinceCode: string): Promise<void> {

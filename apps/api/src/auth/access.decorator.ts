@@ -7,7 +7,8 @@ export const ACCESS_KEY = 'lao:access';
  * What an operation needs, read by the global AccessGuard:
  * - `public`: anyone, even anonymous;
  * - otherwise a login or an API key, and when `right` is given that right on `module`;
- * - `lao` / `province`: the argument naming the LAO or province the operation touches, checked against scope.
+ * - `lao` / `province` / `subject`: the argument naming the LAO, province or record the operation touches, checked
+ *   against scope (a record also by a grant of it to the user).
  * Operations without the decorator need a login or an API key (closed by default).
  */
 /**
@@ -25,6 +26,8 @@ export type AccessRule =
       right: Right;
       lao?: (args: RawArgs) => unknown;
       province?: (args: RawArgs) => unknown;
+      /** A record below the submissions (see certification/subject.entity.ts), whose LAO decides the scope. */
+      subject?: (args: RawArgs) => unknown;
       departmentOnly?: boolean;
     };
 

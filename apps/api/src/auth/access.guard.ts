@@ -35,12 +35,17 @@ export class AccessGuard implements CanActivate {
     if (!PLATFORM_MODULES.includes(platformModule)) throw badInput('input.invalid');
     const lao = rule.lao?.(args);
     const province = rule.province?.(args);
+    const subject = rule.subject?.(args);
     if (rule.departmentOnly) this.policy.requireDepartment(actor, platformModule, rule.right);
     if (lao !== undefined) {
       const scope = await this.policy.assertLao(actor, platformModule, rule.right, String(lao));
       (ctx.laos ??= new Map()).set(scope.code, scope);
     }
-    else if (province !== undefined) await this.policy.assertProvince(actor, platformModule, rule.right, String(province));
+    else if (subject !== undefined) {
+      const granted = await this.policy.assertSubject(actor, platformModule, rule.right, String(subject));
+      (ctx.laos ??= new Map()).set(granted.lao.code, granted.lao);
+      (ctx.subjects ??= new Map()).set(granted.subjectId, granted.lao);
+    } else if (province !== undefined) await this.policy.assertProvince(actor, platformModule, rule.right, String(province));
     else this.policy.requireRight(actor, platformModule, rule.right);
     return true;
   }

@@ -38,13 +38,13 @@ export class CatalogueService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * A module's catalogue of a fiscal year, in the order of `sections` (the module's own order), then by position;
-   * only the given section when one is named.
+   * A module's catalogue of a fiscal year for the given sections (one form of the module), in their order, then by
+   * position; only one section when it is named.
    */
   async forYear(module: CertificationModule, sections: readonly string[], fiscalYear: number, section?: string | null): Promise<IndicatorDefinition[]> {
     const all = await this.load();
     return all
-      .filter((i) => i.module === module && i.firstYear <= fiscalYear && (i.lastYear === null || i.lastYear >= fiscalYear) && (!section || i.section === section))
+      .filter((i) => i.module === module && sections.includes(i.section) && i.firstYear <= fiscalYear && (i.lastYear === null || i.lastYear >= fiscalYear) && (!section || i.section === section))
       .sort((a, b) => sections.indexOf(a.section) - sections.indexOf(b.section) || a.position - b.position);
   }
 

@@ -67,24 +67,37 @@ export class SectionsService {
     return { values, missing, savedAt };
   }
 
-  /** The form's completeness: every required, typed-in indicator of every section has a value. */
-  async completeness(form: FormDefinition, manager: EntityManager, laoCode: string, fiscalYear: number): Promise<Completeness> {
+  /**
+   * The form's completeness: every required, typed-in indicator of every section has a value — for the submission
+   * itself, or (given `subjects`) for each record below it, each missing section then named after its record.
+   */
+  async completeness(
+    form: FormDefinition,
+    manager: EntityManager,
+    laoCode: string,
+    fiscalYear: number,
+    subjects: readonly { key: string; labelTh: string; labelEn: string }[] = [{ key: '', labelTh: '', labelEn: '' }],
+  ): Promise<Completeness> {
     const [indicators, rows] = await Promise.all([this.indicators(form, fiscalYear), this.sections.all({ module: form.module, laoCode, fiscalYear }, manager)]);
-    const values = new Map<string, IndicatorValue>();
-    for (const r of rows) if (r.subject_key === '') for (const [k, v] of Object.entries(r.values)) values.set(k, v);
     const missing: MissingSection[] = [];
-    for (const section of form.sections) {
-      const sectionIndicators = indicators.filter((i) => i.section === section.code);
-      const codes = new Set(missingIndicators(sectionIndicators, values));
-      if (codes.size === 0) continue;
-      missing.push({
-        section: section.code,
-        labelTh: section.labelTh,
-        labelEn: section.labelEn,
-        items: sectionIndicators.filter((i) => codes.has(i.code)).map((i) => ({ code: i.code, labelTh: i.labelTh, labelEn: i.labelEn })),
-      });
+    let recordedCount = 0;
+    for (const subject of subjects) {
+      const values = new Map<string, IndicatorValue>();
+      for (const r of rows) if (r.subject_key === subject.key) for (const [k, v] of Object.entries(r.values)) values.set(k, v);
+      recordedCount += [...values.keys()].filter((code) => indicators.some((i) => i.code === code)).length;
+      for (const section of form.sections) {
+        const sectionIndicators = indicators.filter((i) => i.section === section.code);
+        const codes = new Set(missingIndicators(sectionIndicators, values));
+        if (codes.size === 0) continue;
+        missing.push({
+          section: subject.key ? `${subject.key}:${section.code}` : section.code,
+          labelTh: subject.key ? `${subject.labelTh} — ${section.labelTh}` : section.labelTh,
+          labelEn: subject.key ? `${subject.labelEn} — ${section.labelEn}` : section.labelEn,
+          items: sectionIndicators.filter((i) => codes.has(i.code)).map((i) => ({ code: i.code, labelTh: i.labelTh, labelEn: i.labelEn })),
+        });
+      }
     }
-    return { complete: missing.length === 0, recordedCount: values.size, missing };
+    return { complete: missing.length === 0, recordedCount, missing };
   }
 
   /** Checks each value against its indicator; every problem is reported at once, naming the value's position. */

@@ -8,6 +8,9 @@ import { CyclesRepository } from './cycles.repository';
 import { CyclesService } from './cycles.service';
 import { SubmissionWorkflow } from './submission-workflow.service';
 import { SubmissionRepository } from './submission.repository';
+import { SubjectsRepository } from './subjects.repository';
+import { SubjectsResolver } from './subjects.resolver';
+import { SubjectsService } from './subjects.service';
 
 /**
  * The certification machine shared by every module: submissions and their history, cycles with entry windows, the
@@ -16,8 +19,8 @@ import { SubmissionRepository } from './submission.repository';
 @FeatureModule({
   imports: [RegistryModule],
   tables: CERTIFICATION_TABLES,
-  resolvers: [CertificationResolver],
-  providers: [CertificationService, CertifiedModules, CyclesRepository, CyclesService, SubmissionRepository, SubmissionWorkflow],
-  exports: [CertificationService, CertifiedModules, CyclesService, SubmissionWorkflow],
+  resolvers: [CertificationResolver, SubjectsResolver],
+  providers: [CertificationService, CertifiedModules, CyclesRepository, CyclesService, SubmissionRepository, SubmissionWorkflow, SubjectsRepository, SubjectsService],
+  exports: [CertificationService, CertifiedModules, CyclesService, SubmissionWorkflow, SubjectsService],
 })
 export class CertificationModule {}

@@ -62,6 +62,21 @@ export class SubmissionWorkflow {
     });
   }
 
+  /**
+   * A draft edit of one record below the submission (a centre, a school), addressed by id: the guard authorized
+   * the caller on the record (its LAO in scope, or a grant of that record), so an official granted one centre
+   * edits that centre's data in the LAO's submission of the year, under the same lock, window and editability.
+   */
+  async editSubject<T>(
+    ctx: RequestContext,
+    address: { module: CertificationModule; subjectId: string; fiscalYear: number },
+    change: (edit: DraftEdit) => Promise<T>,
+  ): Promise<{ result: T; completeness: Completeness }> {
+    const lao = ctx.subjects?.get(address.subjectId);
+    if (!lao) throw new AppError('FORBIDDEN', 'access.missingRight');
+    return this.edit(ctx, { module: address.module, laoCode: lao.code, fiscalYear: address.fiscalYear }, change);
+  }
+
   /** รับรองข้อมูล: the LAO (or the department) certifies a complete DRAFT; INCOMPLETE naming what is missing. */
   async certify(ctx: RequestContext, address: SubmissionAddress): Promise<SubmissionRow> {
     return this.db.transaction(async (manager) => {

@@ -12,4 +12,6 @@ export interface RequestContext {
   loaders: Loaders;
   /** LAOs the access guard has already resolved for this request, by code: services take them from here. */
   laos?: Map<string, LaoScope>;
+  /** Records (subjects) the guard has authorized for this request, with their LAO. */
+  subjects?: Map<string, LaoScope>;
 }

@@ -24,7 +24,7 @@ describe('demo seed (a copy of the seeded demo database)', () => {
   let sut: TestApp;
   beforeAll(async () => {
     sut = await startTestApp({ demo: true });
-  }, 180_000); // the first file asking for the demo database seeds it (tens of seconds)
+  }, 300_000); // the first file asking for the demo database seeds it: about a minute, more on a busy machine
   afterAll(() => sut.close());
 
   const count = async (table: string): Promise<number> =>

@@ -1,4 +1,4 @@
-import type { LaoType } from '@lao/domain';
+import { LAO_CODE_KIND_DIGIT, type LaoType } from '@lao/domain';
 import type { GeoDistrict, GeoProvince, GeoSubdistrict as Subdistrict } from '../registry/thai-geography';
 
 export interface GeneratedLao {
@@ -14,16 +14,6 @@ export interface GeneratedLao {
 export const LAO_TARGETS = { city: 30, town: 195, subdistrictMunicipality: 2250, sao: 5300 } as const;
 
 const BANGKOK = '10';
-const TYPE_DIGIT: Record<LaoType, string> = {
-  PAO: '1',
-  CITY_MUNICIPALITY: '2',
-  TOWN_MUNICIPALITY: '3',
-  SUBDISTRICT_MUNICIPALITY: '4',
-  SAO: '5',
-  BANGKOK: '6',
-  PATTAYA: '7',
-};
-
 /** A stable pseudo-random order from a code, so the same registry comes out on every machine. */
 function stableHash(text: string): number {
   let h = 2166136261;
@@ -46,7 +36,7 @@ export function generateLaos(provinces: GeoProvince[]): GeneratedLao[] {
   const laos: GeneratedLao[] = [];
   const sequence = new Map<string, number>();
   const add = (type: LaoType, district: GeoDistrict, provinceCode: string, nameTh: string, nameEn: string) => {
-    const prefix = `${TYPE_DIGIT[type]}${provinceCode}${district.code.slice(2, 4)}`;
+    const prefix = `${LAO_CODE_KIND_DIGIT[type]}${provinceCode}${district.code.slice(2, 4)}`;
     const next = (sequence.get(prefix) ?? 0) + 1;
     sequence.set(prefix, next);
     laos.push({ code: `${prefix}${String(next).padStart(2, '0')}`, nameTh, nameEn, type, provinceCode, districtCode: district.code });

@@ -3,6 +3,7 @@ import {
   defaultRights,
   fiscalYearOf,
   type InfoAdminInput,
+  LAO_CODE_KIND_DIGIT,
   LAO_TYPE_LABELS,
   type LaoType,
   type Rights,
@@ -101,17 +102,6 @@ export interface Factories {
   fiscalYear(): number;
 }
 
-/** The DLA code's first digit by kind of LAO (as in demo/lao-generator.ts and the README). */
-const TYPE_DIGIT: Record<LaoType, string> = {
-  PAO: '1',
-  CITY_MUNICIPALITY: '2',
-  TOWN_MUNICIPALITY: '3',
-  SUBDISTRICT_MUNICIPALITY: '4',
-  SAO: '5',
-  BANGKOK: '6',
-  PATTAYA: '7',
-};
-
 const LEVEL_PREFIX: Record<UserLevel, string> = { DEPARTMENT: 'dept', PROVINCE: 'prov', LAO: 'lao' };
 
 interface State {
@@ -152,7 +142,7 @@ export function factories(sut: TestApp): Factories {
       const n = ++s.serial;
       const nameTh = opts.nameTh ?? `${LAO_TYPE_LABELS[type].th}ทดสอบ${n}`;
       const nameEn = opts.nameEn ?? `Test ${n} ${LAO_TYPE_LABELS[type].en}`;
-      const prefix = `${TYPE_DIGIT[type]}${provinceCode}${districtCode.slice(2, 4)}`;
+      const prefix = `${LAO_CODE_KIND_DIGIT[type]}${provinceCode}${districtCode.slice(2, 4)}`;
       // The running number is taken synchronously, so factories called in parallel never pick the same one; a
       // code already in the database (made some other way) is skipped.
       for (;;) {

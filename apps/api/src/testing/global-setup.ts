@@ -35,9 +35,10 @@ export function freePort(): Promise<number> {
  * starts in a fresh temporary folder. The template database gets every migration, and no demo data: tests build
  * the rows they need with factories.ts.
  *
- * The demo template is built here too, before any test starts: seeding takes ~40 s here but ~60 s inside a jest
- * worker's sandbox, more than a beforeAll may take by default. LAO_TEST_DEMO_TEMPLATE=lazy leaves it to the first
- * `startTestApp({ demo: true })` (ensureDemoTemplate), for runs that need no demo data.
+ * The demo template is built lazily, by the first `startTestApp({ demo: true })` (ensureDemoTemplate): only the demo
+ * seed's own test needs it, and seeding takes ~40 s (~60–100 s inside a jest worker's sandbox), so a run of other
+ * files does not pay for it. That test's beforeAll allows for the seed. LAO_TEST_DEMO_TEMPLATE=eager builds it here
+ * instead, before any test starts.
  */
 export default async function globalSetup(): Promise<void> {
   const started = Date.now();
@@ -65,7 +66,7 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await db.destroy();
   }
-  if (process.env.LAO_TEST_DEMO_TEMPLATE !== 'lazy') await ensureDemoTemplate(adminUrl);
+  if (process.env.LAO_TEST_DEMO_TEMPLATE === 'eager') await ensureDemoTemplate(adminUrl);
   if (process.env.LAO_TEST_LOG === '1') console.log(`\nTest templates ready in ${Date.now() - started} ms`);
 }
 
@@ -82,7 +83,7 @@ export async function ensureDemoTemplate(adminUrl: string): Promise<void> {
       if (found.rowCount) return;
       await admin.query(`DROP DATABASE IF EXISTS ${DEMO_BUILD_DATABASE} WITH (FORCE)`);
       await admin.query(`CREATE DATABASE ${DEMO_BUILD_DATABASE} TEMPLATE ${TEMPLATE_DATABASE}`);
-      // Loaded only to build: a lazy run that needs no demo data never loads the seed.
+      // Loaded only to build it: a run that needs no demo data never loads the seed.
       const { seedDemoData } = await import('../demo/demo-seed');
       const db = await openDataSource(withDatabase(adminUrl, DEMO_BUILD_DATABASE));
       try {

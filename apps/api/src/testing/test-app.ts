@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, Type } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/config';
 import { DEMO_API_KEY, DEMO_PASSWORD } from '../demo/demo-seed';
+import type { ModuleTables } from '../platform/feature-module';
 import { createApp } from '../server';
 import { DEMO_TEMPLATE_DATABASE, ensureDemoTemplate, TEMPLATE_DATABASE, withAdmin, withDatabase } from './global-setup';
 
@@ -39,9 +40,12 @@ export const DEMO = { password: DEMO_PASSWORD, apiKey: DEMO_API_KEY };
 export interface TestAppOptions {
   /**
    * A copy of the demo database (the generated national registry, demo accounts and key, INFO and e-Service demo
-   * data) instead of an empty one (migrations only: geography and catalogues). For the demo seed's own test.
+   * data) instead of an empty one (migrations only: geography and catalogues). For the demo seed's own test. The
+   * first such call of a run builds the demo template (about a minute): give its beforeAll a longer timeout.
    */
   demo?: boolean;
+  /** A module of the test's own (its Nest module and tables), registered beside the product's, e.g. the kit's sample. */
+  extra?: { modules: Type<unknown>[]; tables: ModuleTables[] };
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -61,7 +65,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     WEB_DIST: '/nonexistent',
   });
   // LAO_TEST_LOG=1 shows the API's log (errors with stack traces) while a test runs.
-  const app = await createApp(config, url, { logger: process.env.LAO_TEST_LOG === '1' });
+  const app = await createApp(config, url, { logger: process.env.LAO_TEST_LOG === '1', extra: options.extra });
   await app.init();
   const server = app.getHttpServer();
   const tokens = new Map<string, string>();

@@ -1,9 +1,9 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { hasRight } from '@lao/domain';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { createBrowserRouter, createRoutesFromElements, Link, Navigate, Route, RouterProvider, useLocation } from 'react-router-dom';
 import { LoginPage } from '../features/auth/LoginPage';
-import { EServicePage } from '../features/eservice/EServicePage';
+import { cycleModules, type CertifiedModule } from '../features/certification/moduleKit';
 import { LaoProfilePage } from '../features/lao-profile/LaoProfilePage';
 import { RegistryPage } from '../features/registry/RegistryPage';
 import { useI18n } from '../i18n';
@@ -12,16 +12,13 @@ import { Forbidden } from '../ui/Forbidden';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { createApolloClient } from './apollo';
 import { AuthProvider, SESSION_EXPIRED, sessionEvents, useAuth, useUser } from './auth';
+import { MODULES } from './modules';
 import { Shell } from './Shell';
 
 // Account administration is for a few department staff: its code loads only when they open it.
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
 const ApiKeysPage = lazy(() => import('../features/admin/ApiKeysPage'));
 const CyclesPage = lazy(() => import('../features/admin/CyclesPage'));
-// INFO: its forms, charts and exports load when the module is opened.
-const LaoInfoPage = lazy(() => import('../features/info/LaoInfoPage'));
-const ProvinceInfoPage = lazy(() => import('../features/info/ProvinceInfoPage'));
-const NationalInfoPage = lazy(() => import('../features/info/NationalInfoPage'));
 
 /** Pages inside the shell need a known user; anonymous visitors go to /login and come back afterwards. */
 function RequireAuth({ children }: { children: ReactNode }) {
@@ -59,11 +56,11 @@ function RequireAccountsAdmin({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading label={t('common.loading')} />}>{children}</Suspense>;
 }
 
-/** The yearly certification cycles: department users with INFO ADMINISTER (the API asks ADMINISTER on the module). */
+/** The yearly certification cycles: department users who administer any module (the API asks ADMINISTER on each one). */
 function RequireCycleAdmin({ children }: { children: ReactNode }) {
   const user = useUser();
   const { t } = useI18n();
-  if (user.level !== 'DEPARTMENT' || !hasRight(user.rights, 'INFO', 'ADMINISTER')) return <Forbidden />;
+  if (cycleModules(user, MODULES).length === 0) return <Forbidden />;
   return <Suspense fallback={<Loading label={t('common.loading')} />}>{children}</Suspense>;
 }
 
@@ -75,9 +72,25 @@ function Home() {
   return <Navigate to="/registry" replace />;
 }
 
-function Lazy({ children }: { children: ReactNode }) {
+/** A module's page, loaded when it is first opened. */
+function LazyPage({ page: Page }: { page: ComponentType }) {
   const { t } = useI18n();
-  return <Suspense fallback={<Loading label={t('common.loading')} />}>{children}</Suspense>;
+  return (
+    <Suspense fallback={<Loading label={t('common.loading')} />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+/** A certified module's three pages under its path, as its description names them. */
+function moduleRoutes(m: CertifiedModule) {
+  return (
+    <Route key={m.module} path={m.path.slice(1)}>
+      <Route path="lao/:laoCode" element={<LazyPage page={m.routes.lao} />} />
+      <Route path="province/:provinceCode" element={<LazyPage page={m.routes.province} />} />
+      <Route path={m.routes.national.path} element={<LazyPage page={m.routes.national.page} />} />
+    </Route>
+  );
 }
 
 function NotFound() {
@@ -94,9 +107,10 @@ function NotFound() {
   );
 }
 
-export function AppRoutes() {
-  return (
-    <Routes>
+/** Every route of the SPA; the certified modules' pages come from their descriptions (app/modules.ts). */
+export function appRoutes(modules: readonly CertifiedModule[] = MODULES) {
+  return createRoutesFromElements(
+    <>
       <Route path="/login" element={<LoginPage />} />
       <Route
         element={
@@ -108,33 +122,7 @@ export function AppRoutes() {
         <Route index element={<Home />} />
         <Route path="registry" element={<RegistryPage />} />
         <Route path="lao/:code" element={<LaoProfilePage />} />
-        <Route
-          path="info/lao/:laoCode"
-          element={
-            <Lazy>
-              <LaoInfoPage />
-            </Lazy>
-          }
-        />
-        <Route
-          path="info/province/:provinceCode"
-          element={
-            <Lazy>
-              <ProvinceInfoPage />
-            </Lazy>
-          }
-        />
-        <Route
-          path="info/national"
-          element={
-            <Lazy>
-              <NationalInfoPage />
-            </Lazy>
-          }
-        />
-        <Route path="eservice/lao/:laoCode" element={<EServicePage page="lao" />} />
-        <Route path="eservice/province/:provinceCode" element={<EServicePage page="province" />} />
-        <Route path="eservice/report" element={<EServicePage page="report" />} />
+        {modules.map(moduleRoutes)}
         <Route
           path="admin/users"
           element={
@@ -161,7 +149,7 @@ export function AppRoutes() {
         />
         <Route path="*" element={<NotFound />} />
       </Route>
-    </Routes>
+    </>,
   );
 }
 
@@ -173,12 +161,12 @@ export function App() {
       onUnauthenticated: () => sessionEvents.dispatchEvent(new Event(SESSION_EXPIRED)),
     }),
   );
+  // A data router: pages with unsaved changes can hold any navigation (links, back, the address) until the user decides.
+  const [router] = useState(() => createBrowserRouter(appRoutes()));
   return (
     <ApolloProvider client={client}>
       <AuthProvider>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
+        <RouterProvider router={router} />
       </AuthProvider>
     </ApolloProvider>
   );

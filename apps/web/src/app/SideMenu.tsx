@@ -1,7 +1,8 @@
-import { hasRight, PLATFORM_MODULE_LABELS, visibleModules, type PlatformModule } from '@lao/domain';
+import { hasRight, PLATFORM_MODULE_LABELS, visibleModules } from '@lao/domain';
 import { NavLink } from 'react-router-dom';
+import { cycleModules, type CertifiedModule, type ModuleUser } from '../features/certification/moduleKit';
 import { useI18n, type MessageId } from '../i18n';
-import type { SessionUser } from './session';
+import { MODULES } from './modules';
 
 interface MenuLink {
   to: string;
@@ -9,7 +10,7 @@ interface MenuLink {
 }
 
 interface MenuEntry {
-  module: PlatformModule;
+  key: string;
   label: string;
   links: MenuLink[];
   /** Links stand on their own in the menu (the module's name is already theirs), not under a group heading. */
@@ -19,66 +20,51 @@ interface MenuEntry {
 }
 
 /**
- * The modules the user's rights open (visibleModules), in the domain's order. Only pages that exist are links;
- * modules this system does not serve yet are listed, greyed, with a note, never as a fake page.
+ * The modules the user's rights open (visibleModules), in the domain's order. The registry and account
+ * administration are the platform's own; every certified module's links come from its description (app/modules.ts).
+ * Modules this system does not serve yet are listed, greyed, with a note, never as a fake page. The yearly cycles
+ * follow the certified modules for a department user who administers any of them.
  */
-export function menuEntries(user: Pick<SessionUser, 'level' | 'scopeCode' | 'rights'>, t: (id: MessageId) => string, lang: 'th' | 'en'): MenuEntry[] {
-  return visibleModules(user.rights).map((module): MenuEntry => {
+export function menuEntries(
+  user: ModuleUser,
+  t: (id: MessageId) => string,
+  lang: 'th' | 'en',
+  modules: readonly CertifiedModule[] = MODULES,
+): MenuEntry[] {
+  const entries: MenuEntry[] = [];
+  let afterModules = 0;
+  for (const module of visibleModules(user.rights)) {
     const label = PLATFORM_MODULE_LABELS[module][lang];
-    if (module === 'REGISTRY') {
+    const described = modules.find((m) => m.module === module);
+    if (described) {
+      const links = described.menu(user).map((link) => ({ to: link.to, label: t(link.labelKey) }));
+      entries.push(links.length ? { key: module, label: t(described.labelKey), links, flat: true } : { key: module, label, links: [], note: 'menu.notAvailable' });
+      afterModules = entries.length;
+    } else if (module === 'REGISTRY') {
       const links: MenuLink[] = [{ to: '/registry', label }];
       if (user.level === 'LAO' && user.scopeCode) links.unshift({ to: `/lao/${user.scopeCode}`, label: t('menu.myLao') });
-      return { module, label, links, flat: true };
-    }
-    if (module === 'INFO') {
-      // Each level lands on its own INFO page: the LAO's data, the province's certification, the national view.
-      const to =
-        user.level === 'LAO' && user.scopeCode
-          ? `/info/lao/${user.scopeCode}`
-          : user.level === 'PROVINCE' && user.scopeCode
-            ? `/info/province/${user.scopeCode}`
-            : user.level === 'DEPARTMENT'
-              ? '/info/national'
-              : null;
-      if (to) {
-        const links: MenuLink[] = [{ to, label }];
-        // The yearly cycles (INFO and e-Service deadlines): department administrators of INFO, like account administration.
-        if (user.level === 'DEPARTMENT' && hasRight(user.rights, 'INFO', 'ADMINISTER')) links.push({ to: '/admin/cycles', label: t('menu.cycles') });
-        return { module, label, links, flat: true };
-      }
-      return { module, label, links: [], note: 'menu.notAvailable' };
-    }
-    if (module === 'ESERVICE') {
-      // The e-Service survey: the LAO's own survey, the province's list, the department's national report.
-      const to =
-        user.level === 'LAO' && user.scopeCode
-          ? `/eservice/lao/${user.scopeCode}`
-          : user.level === 'PROVINCE' && user.scopeCode
-            ? `/eservice/province/${user.scopeCode}`
-            : user.level === 'DEPARTMENT'
-              ? '/eservice/report'
-              : null;
-      if (to) return { module, label, links: [{ to, label }], flat: true };
-      return { module, label, links: [], note: 'menu.notAvailable' };
-    }
-    if (module === 'ACCOUNTS') {
-      if (user.level === 'DEPARTMENT' && hasRight(user.rights, 'ACCOUNTS', 'ADMINISTER')) {
-        return {
-          module,
-          label,
-          links: [
+      entries.push({ key: module, label, links, flat: true });
+      afterModules = entries.length;
+    } else if (module === 'ACCOUNTS') {
+      const admin = user.level === 'DEPARTMENT' && hasRight(user.rights, 'ACCOUNTS', 'ADMINISTER');
+      const links = admin
+        ? [
             { to: '/admin/users', label: t('menu.users') },
             { to: '/admin/api-keys', label: t('menu.apiKeys') },
-          ],
-        };
-      }
-      return { module, label, links: [], note: 'menu.departmentOnly' };
+          ]
+        : [];
+      entries.push({ key: module, label, links, ...(admin ? {} : { note: 'menu.departmentOnly' as const }) });
+    } else {
+      entries.push({ key: module, label, links: [], note: 'menu.notAvailable' });
     }
-    return { module, label, links: [], note: 'menu.notAvailable' };
-  });
+  }
+  if (cycleModules(user, modules).length > 0) {
+    entries.splice(afterModules, 0, { key: 'cycles', label: t('menu.cycles'), links: [{ to: '/admin/cycles', label: t('menu.cycles') }], flat: true });
+  }
+  return entries;
 }
 
-export function SideMenu({ user }: { user: Pick<SessionUser, 'level' | 'scopeCode' | 'rights'> }) {
+export function SideMenu({ user }: { user: ModuleUser }) {
   const { t, lang } = useI18n();
   const entries = menuEntries(user, t, lang);
   return (
@@ -96,11 +82,11 @@ export function SideMenu({ user }: { user: Pick<SessionUser, 'level' | 'scopeCod
           }
           if (entry.links.length > 0) {
             return (
-              <li key={entry.module} className="side-menu__group">
-                <span className="side-menu__module" id={`menu-${entry.module}`}>
+              <li key={entry.key} className="side-menu__group">
+                <span className="side-menu__module" id={`menu-${entry.key}`}>
                   {entry.label}
                 </span>
-                <ul aria-labelledby={`menu-${entry.module}`}>
+                <ul aria-labelledby={`menu-${entry.key}`}>
                   {entry.links.map((link) => (
                     <li key={link.to}>
                       <NavLink to={link.to} className="side-menu__link">
@@ -113,7 +99,7 @@ export function SideMenu({ user }: { user: Pick<SessionUser, 'level' | 'scopeCod
             );
           }
           return (
-            <li key={entry.module} className="side-menu__group side-menu__group--disabled" data-module={entry.module}>
+            <li key={entry.key} className="side-menu__group side-menu__group--disabled" data-module={entry.key}>
               <span className="side-menu__module" aria-disabled="true">
                 {entry.label}
               </span>

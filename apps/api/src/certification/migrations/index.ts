@@ -1,4 +1,5 @@
 import { CertificationTables1795816579156 } from './1795816579156-CertificationTables';
 import { EntryWindows1796100000100 } from './1796100000100-EntryWindows';
+import { SubjectsAndGrants1796115597407 } from './1796115597407-SubjectsAndGrants';
 
-export const CERTIFICATION_MIGRATIONS = [CertificationTables1795816579156, EntryWindows1796100000100];
+export const CERTIFICATION_MIGRATIONS = [CertificationTables1795816579156, EntryWindows1796100000100, SubjectsAndGrants1796115597407];

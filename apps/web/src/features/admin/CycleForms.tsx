@@ -1,39 +1,57 @@
-import { extendCertificationCycleSchema, openCertificationCycleSchema } from '@lao/domain';
+import { extendCertificationCycleSchema, MAX_WINDOWS_PER_CYCLE, windowProblems, type CertificationModule, type WindowMessage } from '@lao/domain';
 import { useState } from 'react';
-import { useForm, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
+import { useFieldArray, useForm, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
+import { z } from 'zod';
 import { apiProblem } from '../../app/errors';
 import { useI18n } from '../../i18n';
-import type { SubmissionModule } from '../certification/module';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
 import { schemaResolver, TextField } from '../../ui/forms';
+import { endOfDayBangkok, fromBangkokInput } from './cycleDates';
+import type { WindowInput } from './useCycleAdmin';
 
-export interface OpenCycleInput {
-  module: SubmissionModule;
-  fiscalYear: number;
-  deadline: string;
-}
+export { endOfDayBangkok } from './cycleDates';
 
 export interface ExtendCycleInput {
-  module: SubmissionModule;
+  module: CertificationModule;
   fiscalYear: number;
   scopeCode: string;
   until: string;
 }
 
-/** A date input's day (coerced by the schema to UTC midnight) as the end of that day in Bangkok. */
-export function endOfDayBangkok(date: Date): string {
-  return `${date.toISOString().slice(0, 10)}T23:59:59+07:00`;
-}
-
-const openFormSchema = openCertificationCycleSchema.pick({ deadline: true });
 const extendFormSchema = extendCertificationCycleSchema.pick({ scopeCode: true, until: true });
 
-/** Puts the server's field issues under their fields; anything else is one message for the form. */
-function showProblem<T extends FieldValues>(e: unknown, fields: readonly Path<T>[], setError: UseFormSetError<T>, fallback: string): string | null {
+/** Which field of a window a problem of the shared rules belongs under. */
+const PROBLEM_FIELD: Record<WindowMessage, 'opensAt' | 'closesAt'> = {
+  'window.none': 'opensAt',
+  'window.tooMany': 'opensAt',
+  'window.closesBeforeOpens': 'closesAt',
+  'window.outsideFiscalYear': 'opensAt',
+  'window.overlap': 'opensAt',
+  'window.extensionBeforeDeadline': 'closesAt',
+  'window.extensionTooLate': 'closesAt',
+  'window.deadlineMismatch': 'closesAt',
+};
+
+/** The windows as typed (datetime-local, Bangkok time), checked by the shared rules (windowProblems) as the API checks them. */
+function windowsFormSchema(fiscalYear: number) {
+  const time = z
+    .string()
+    .min(1, { error: 'input.required' })
+    .refine((value) => fromBangkokInput(value) !== null, { error: 'input.date' });
+  return z.object({ windows: z.array(z.object({ opensAt: time, closesAt: time })) }).superRefine(({ windows }, ctx) => {
+    const parsed = windows.map((w) => ({ opensAt: fromBangkokInput(w.opensAt), closesAt: fromBangkokInput(w.closesAt) }));
+    if (parsed.some((w) => !w.opensAt || !w.closesAt)) return;
+    const dates = parsed.map((w) => ({ opensAt: new Date(w.opensAt!), closesAt: new Date(w.closesAt!) }));
+    for (const p of windowProblems(fiscalYear, dates)) ctx.addIssue({ code: 'custom', path: ['windows', p.index, PROBLEM_FIELD[p.message]], message: p.message });
+  });
+}
+
+/** Puts the server's field issues under their fields (windows.N.field, or the window's opening); anything else is one message. */
+function showProblem<T extends FieldValues>(e: unknown, fieldOf: (path: string) => Path<T> | null, setError: UseFormSetError<T>, fallback: string): string | null {
   const p = apiProblem(e);
   let placed = false;
   for (const issue of p.fields) {
-    const field = fields.find((f) => f === issue.path);
+    const field = fieldOf(issue.path);
     if (field) {
       setError(field, { type: 'server', message: issue.message }, { shouldFocus: !placed });
       placed = true;
@@ -42,36 +60,87 @@ function showProblem<T extends FieldValues>(e: unknown, fields: readonly Path<T>
   return placed ? null : (p.message ?? fallback);
 }
 
-export function OpenCycleForm({ module, fiscalYear, onSubmit }: { module: SubmissionModule; fiscalYear: number; onSubmit: (input: OpenCycleInput) => Promise<void> }) {
+interface WindowsFormProps {
+  fiscalYear: number;
+  /** The cycle's windows as datetime-local values (one empty row for a new cycle). */
+  initial: WindowInput[];
+  onSubmit: (windows: WindowInput[]) => Promise<void>;
+}
+
+/** Opens the cycle or changes it: one or more windows (LEC has two a year), each from a date and time to a date and time. */
+export function WindowsForm({ fiscalYear, initial, onSubmit }: WindowsFormProps) {
   const { t, msg } = useI18n();
   const [status, setStatus] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const {
     register,
+    control,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm({ resolver: schemaResolver(openFormSchema), defaultValues: { deadline: '' } });
+  } = useForm({ resolver: schemaResolver(windowsFormSchema(fiscalYear)), defaultValues: { windows: initial } });
+  const { fields, append, remove } = useFieldArray({ control, name: 'windows' });
 
-  const submit = handleSubmit(async (values) => {
+  const submit = handleSubmit(async ({ windows }) => {
     setStatus(null);
     setProblem(null);
     try {
-      await onSubmit({ module, fiscalYear, deadline: endOfDayBangkok(values.deadline) });
+      await onSubmit(windows.map((w) => ({ opensAt: fromBangkokInput(w.opensAt)!, closesAt: fromBangkokInput(w.closesAt)! })));
       setStatus(t('cycles.opened', { year: fiscalYear }));
     } catch (e) {
-      setProblem(showProblem(e, ['deadline'], setError, t('app.networkError')));
+      const fieldOf = (path: string) => {
+        const match = /^windows\.(\d+)(?:\.(opensAt|closesAt))?/.exec(path);
+        if (match) return `windows.${Number(match[1])}.${match[2] === 'closesAt' ? 'closesAt' : 'opensAt'}` as const;
+        return path === 'deadline' && fields.length > 0 ? (`windows.${fields.length - 1}.closesAt` as const) : null;
+      };
+      setProblem(showProblem(e, fieldOf, setError, t('app.networkError')));
     }
   });
 
   return (
     <section className="card" aria-labelledby="open-cycle-title">
       <h2 id="open-cycle-title">{t('cycles.openTitle')}</h2>
-      <form className="form form--inline" noValidate onSubmit={submit}>
-        <TextField id="cycle-deadline" type="date" label={t('cycles.deadline')} required error={msg(errors.deadline?.message)} registration={register('deadline')} />
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {t('cycles.openSubmit')}
-        </button>
+      <p className="muted">{t('cycles.windowsIntro')}</p>
+      <form className="form" noValidate onSubmit={(e) => void submit(e)}>
+        {fields.map((field, index) => (
+          <fieldset key={field.id} className="form--inline cycle-window">
+            <legend>{t('cycles.windowNo', { n: index + 1 })}</legend>
+            <TextField
+              id={`cycle-window-${index}-opens`}
+              type="datetime-local"
+              label={t('cycles.opensAt')}
+              required
+              error={msg(errors.windows?.[index]?.opensAt?.message)}
+              registration={register(`windows.${index}.opensAt`)}
+            />
+            <TextField
+              id={`cycle-window-${index}-closes`}
+              type="datetime-local"
+              label={t('cycles.closesAt')}
+              required
+              error={msg(errors.windows?.[index]?.closesAt?.message)}
+              registration={register(`windows.${index}.closesAt`)}
+            />
+            {fields.length > 1 && (
+              <button type="button" className="button button--quiet" onClick={() => remove(index)}>
+                {t('cycles.removeWindow', { n: index + 1 })}
+              </button>
+            )}
+          </fieldset>
+        ))}
+        <div className="form__actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => append({ opensAt: '', closesAt: '' })}
+            disabled={fields.length >= MAX_WINDOWS_PER_CYCLE}
+          >
+            + {t('cycles.addWindow')}
+          </button>
+          <button type="submit" className="button button--primary" disabled={isSubmitting}>
+            {t('cycles.openSubmit')}
+          </button>
+        </div>
       </form>
       <StatusMessage>{status}</StatusMessage>
       <ErrorAlert>{problem}</ErrorAlert>
@@ -79,7 +148,16 @@ export function OpenCycleForm({ module, fiscalYear, onSubmit }: { module: Submis
   );
 }
 
-export function ExtendCycleForm({ module, fiscalYear, onSubmit }: { module: SubmissionModule; fiscalYear: number; onSubmit: (input: ExtendCycleInput) => Promise<void> }) {
+interface ExtendCycleFormProps {
+  module: CertificationModule;
+  fiscalYear: number;
+  /** Changing an extension: its scope and date to start from. */
+  initial?: { scopeCode: string; until: string };
+  onSubmit: (input: ExtendCycleInput) => Promise<void>;
+}
+
+/** A later close for one province or one LAO (the end of the chosen day, Bangkok time); the same scope again changes it. */
+export function ExtendCycleForm({ module, fiscalYear, initial, onSubmit }: ExtendCycleFormProps) {
   const { t, msg } = useI18n();
   const [status, setStatus] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -89,24 +167,25 @@ export function ExtendCycleForm({ module, fiscalYear, onSubmit }: { module: Subm
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm({ resolver: schemaResolver(extendFormSchema), defaultValues: { scopeCode: '', until: '' } });
+  } = useForm({ resolver: schemaResolver(extendFormSchema), defaultValues: { scopeCode: initial?.scopeCode ?? '', until: initial?.until ?? '' } });
 
   const submit = handleSubmit(async (values) => {
     setStatus(null);
     setProblem(null);
     try {
       await onSubmit({ module, fiscalYear, scopeCode: values.scopeCode, until: endOfDayBangkok(values.until) });
-      reset();
+      reset({ scopeCode: '', until: '' });
       setStatus(t('cycles.extended', { code: values.scopeCode }));
     } catch (e) {
-      setProblem(showProblem(e, ['scopeCode', 'until'], setError, t('app.networkError')));
+      const fieldOf = (path: string) => (path === 'scopeCode' || path === 'until' ? path : null);
+      setProblem(showProblem(e, fieldOf, setError, t('app.networkError')));
     }
   });
 
   return (
     <section className="card" aria-labelledby="extend-cycle-title">
       <h2 id="extend-cycle-title">{t('cycles.extendTitle')}</h2>
-      <form className="form form--inline" noValidate onSubmit={submit}>
+      <form className="form form--inline" noValidate onSubmit={(e) => void submit(e)}>
         <TextField
           id="cycle-scope"
           label={t('cycles.scopeCode')}

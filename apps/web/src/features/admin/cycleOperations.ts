@@ -5,6 +5,10 @@ graphql(`
     module
     fiscalYear
     deadline
+    windows {
+      opensAt
+      closesAt
+    }
     extensions {
       scopeCode
       until
@@ -31,6 +35,14 @@ export const openCertificationCycleMutation = graphql(`
 export const extendCertificationCycleMutation = graphql(`
   mutation ExtendCertificationCycle($input: ExtendCertificationCycleInput!) {
     extendCertificationCycle(input: $input) {
+      ...CycleDetail
+    }
+  }
+`);
+
+export const removeCycleExtensionMutation = graphql(`
+  mutation RemoveCycleExtension($input: RemoveCycleExtensionInput!) {
+    removeCycleExtension(input: $input) {
       ...CycleDetail
     }
   }

@@ -1,14 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { hasRight, type Rights, type UserLevel } from '@lao/domain';
+import { hasRight, type CertificationModule, type Rights, type UserLevel } from '@lao/domain';
 import { useState } from 'react';
 import { apiProblem } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import { ConfirmDialog } from '../../ui/dialog';
-import type { SubmissionModule } from './module';
 import { certifyProvinceMutation } from './operations';
 
 /** จังหวัดดำเนินการรับรองข้อมูลทั้งหมด is for the province's own office and the department, with CERTIFY on the module. */
-export function mayCertifyProvince(user: { level: UserLevel; scopeCode: string | null; rights: Rights }, module: SubmissionModule, provinceCode: string): boolean {
+export function mayCertifyProvince(user: { level: UserLevel; scopeCode: string | null; rights: Rights }, module: CertificationModule, provinceCode: string): boolean {
   return hasRight(user.rights, module, 'CERTIFY') && (user.level === 'DEPARTMENT' || (user.level === 'PROVINCE' && user.scopeCode === provinceCode));
 }
 
@@ -16,7 +15,7 @@ export function mayCertifyProvince(user: { level: UserLevel; scopeCode: string |
  * Certify-all for a province and year: the confirmation, the request, and what happened. All or nothing on the
  * server: a refusal says, in the server's words, how many LAOs have not certified yet.
  */
-export function useCertifyProvince(module: SubmissionModule, provinceCode: string, fiscalYear: number, onCertified: () => Promise<void>) {
+export function useCertifyProvince(module: CertificationModule, provinceCode: string, fiscalYear: number, onCertified: () => Promise<void>) {
   const { t } = useI18n();
   const [certifyProvince] = useMutation(certifyProvinceMutation);
   const [confirming, setConfirming] = useState(false);

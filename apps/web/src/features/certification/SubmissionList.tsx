@@ -1,8 +1,10 @@
 import { formatNumber, type Lang } from '@lao/domain';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { localName, useI18n, type MessageId } from '../../i18n';
 import { ListSummary, Pager, type PagingLabels } from '../../ui/paging';
 import { LaoTypeLabel } from '../registry/LaoTypeLabel';
+import type { SubmissionRow } from './exportSubmissions';
 import { StatusBadge } from './StatusBadge';
 import type { ProvinceSubmissions } from './useProvinceSubmissions';
 
@@ -39,10 +41,12 @@ interface SubmissionListProps {
   submissions: ProvinceSubmissions;
   config: SubmissionListConfig;
   caption: string;
+  /** What else the caller may do on a row (e.g. return it with a reason), beside "ดูข้อมูล". */
+  rowAction?: (row: SubmissionRow, name: string) => ReactNode;
 }
 
 /** The province's LAOs with their certification: how many, the page's rows with "ดูข้อมูล", and paging. */
-export function SubmissionList({ submissions, config, caption }: SubmissionListProps) {
+export function SubmissionList({ submissions, config, caption, rowAction }: SubmissionListProps) {
   const { t, lang } = useI18n();
   const { labels, formatTime, viewClassName } = config;
   const { connection, rows, loading, paging, laoHref } = submissions;
@@ -98,10 +102,13 @@ export function SubmissionList({ submissions, config, caption }: SubmissionListP
                   </td>
                   <td className="nowrap">{row.laoCertifiedAt ? formatTime(row.laoCertifiedAt, lang) : '—'}</td>
                   <td>
-                    <Link to={laoHref(row.laoCode)} className={viewClassName}>
-                      {t(labels.view)}
-                      <span className="visually-hidden"> {name}</span>
-                    </Link>
+                    <div className="row-actions">
+                      <Link to={laoHref(row.laoCode)} className={viewClassName}>
+                        {t(labels.view)}
+                        <span className="visually-hidden"> {name}</span>
+                      </Link>
+                      {rowAction?.(row, name)}
+                    </div>
                   </td>
                 </tr>
               );

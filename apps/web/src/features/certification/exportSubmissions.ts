@@ -1,7 +1,7 @@
+import type { CertificationModule } from '@lao/domain';
 import type { ApolloClient } from '@apollo/client';
 import type { SubmissionFilter, SubmissionsQuery } from '../../generated/graphql';
 import { EXPORT_PAGE_SIZE, fetchAllPages, pageOf, writeWorkbook, type ExcelColumn } from '../../ui/excel';
-import type { SubmissionModule } from './module';
 import { submissionsQuery } from './operations';
 
 export type SubmissionRow = SubmissionsQuery['submissions']['edges'][number]['node'];
@@ -10,7 +10,7 @@ export type SubmissionColumn = ExcelColumn<SubmissionRow>;
 /** Every LAO's submission for the filter (the province list, all pages), through the list's own query (not cached). */
 export function fetchAllSubmissions(
   client: ApolloClient,
-  module: SubmissionModule,
+  module: CertificationModule,
   fiscalYear: number,
   filter: SubmissionFilter,
   onProgress: (done: number, total: number) => void,
@@ -26,7 +26,7 @@ export function fetchAllSubmissions(
 }
 
 export interface ExportSubmissionsOptions {
-  module: SubmissionModule;
+  module: CertificationModule;
   fiscalYear: number;
   filter: SubmissionFilter;
   /** The module's sheet: its name and its columns (each module lays out its own). */

@@ -35,6 +35,7 @@ export const submissionsQuery = graphql(`
           laoCertifiedAt
           provinceCertifiedAt
           updatedAt
+          allowedActions
           localAuthority {
             ...LocalAuthorityPlace
             type

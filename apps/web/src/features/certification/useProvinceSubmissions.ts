@@ -10,11 +10,11 @@ import { useProvinces } from '../registry/useProvinces';
 import { exportSubmissions, type SubmissionColumn } from './exportSubmissions';
 import { useFiscalYearParam } from './fiscalYear';
 import { submissionFilterCodec, toSubmissionApiFilter } from './filters';
-import { MODULE_PATH, type SubmissionModule } from './module';
+import { laoPath, provincePath, type CertifiedModule } from './moduleKit';
 import { certificationProgressQuery, submissionsQuery } from './operations';
 
 export interface ProvinceSubmissionsOptions {
-  module: SubmissionModule;
+  module: Pick<CertifiedModule, 'module' | 'path'>;
   provinceCode: string;
   /** The list offers the LAO-type filter (?type=). */
   byType: boolean;
@@ -34,7 +34,8 @@ export interface ListExport {
  * cursor paging, the page of submissions, the province's progress, its name and districts, and the Excel export of
  * the whole filter. Both the list and the progress are read from the server when the page opens, so they agree.
  */
-export function useProvinceSubmissions({ module, provinceCode, byType }: ProvinceSubmissionsOptions) {
+export function useProvinceSubmissions({ module: described, provinceCode, byType }: ProvinceSubmissionsOptions) {
+  const module = described.module;
   const { t, lang } = useI18n();
   const client = useApolloClient();
   const fiscal = useFiscalYearParam();
@@ -80,8 +81,8 @@ export function useProvinceSubmissions({ module, provinceCode, byType }: Provinc
     refetch: () => Promise.all([progress.refetch(), list.refetch()]).then(() => undefined, () => undefined),
     exporter,
     exportList,
-    laoHref: (laoCode: string) => withYear(`${MODULE_PATH[module]}/lao/${laoCode}`),
-    provinceHref: (code: string) => withYear(`${MODULE_PATH[module]}/province/${code}`),
+    laoHref: (laoCode: string) => withYear(laoPath(described, laoCode)),
+    provinceHref: (code: string) => withYear(provincePath(described, code)),
   };
 }
 

@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import type { SubmissionModule } from './module';
+import type { CertificationModule } from '@lao/domain';
 import { reopenSubmissionMutation, returnSubmissionMutation, withdrawCertificationMutation } from './operations';
 
 /** What may happen to an LAO's certified data besides certifying: withdraw it, return it, reopen it (with a reason). */
 export type ReviewAction = 'WITHDRAW' | 'RETURN' | 'REOPEN';
 
 /** The module's withdraw / return / reopen for one LAO and year; rejects with the server's error. */
-export function useReviewActions(module: SubmissionModule) {
+export function useReviewActions(module: CertificationModule) {
   const [withdraw] = useMutation(withdrawCertificationMutation);
   const [returnSubmission] = useMutation(returnSubmissionMutation);
   const [reopen] = useMutation(reopenSubmissionMutation);

@@ -1,7 +1,7 @@
 import { fitLabel } from './AdoptionChart';
 import { insertIndexFor, placeServerIssues, rowFromItem, toAnswerInput, validateRows, type RowValues } from './answers';
 import { formatShare } from './format';
-import { readReportFilter, readSide, writeReportFilter } from './params';
+import { readReportFilter, writeReportFilter } from './params';
 
 const id = '11111111-1111-4111-8111-111111111111';
 const base: RowValues = {
@@ -100,11 +100,6 @@ describe('answers', () => {
 });
 
 describe('address bar', () => {
-  it('keeps the side within 1–6', () => {
-    expect(readSide(new URLSearchParams('side=4'))).toBe(4);
-    expect(readSide(new URLSearchParams('side=9'))).toBe(1);
-  });
-
   it('keeps the report’s province and certified-only choice', () => {
     const params = writeReportFilter(new URLSearchParams(), { province: '12', certifiedOnly: true });
     expect(params.toString()).toBe('province=12&certified=1');

@@ -29,6 +29,9 @@ export const eServiceSurveyQuery = graphql(`
       complete
       editable
       allowedActions
+      windowOpen
+      opensAt
+      closesAt
       laoCertifiedAt
       provinceCertifiedAt
       updatedAt

@@ -1,12 +1,3 @@
-import { ESERVICE_SIDES } from '@lao/domain';
-import { apiProblem } from '../../app/errors';
-
-/** ?side= 1–6, else side 1. */
-export function readSide(params: URLSearchParams): number {
-  const side = Number(params.get('side'));
-  return (ESERVICE_SIDES as readonly number[]).includes(side) ? side : 1;
-}
-
 /** The national report's choices: ?year=2570&province=12&certified=1 */
 export interface ReportFilter {
   province: string;
@@ -25,10 +16,4 @@ export function writeReportFilter(previous: URLSearchParams, filter: ReportFilte
   if (filter.certifiedOnly) params.set('certified', '1');
   else params.delete('certified');
   return params;
-}
-
-/** incompleteSides of an INCOMPLETE refusal, when the server sent them. */
-export function incompleteSidesOf(error: unknown): number[] | null {
-  const sides = apiProblem(error).extensions.incompleteSides;
-  return Array.isArray(sides) ? sides.filter((s): s is number => typeof s === 'number') : null;
 }

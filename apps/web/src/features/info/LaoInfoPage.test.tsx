@@ -1,14 +1,13 @@
 import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { defaultRights, INFO_DOMAINS, type InfoDomain } from '@lao/domain';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { Observable } from 'rxjs';
 import { TOKEN_STORAGE_KEY } from '../../app/apollo';
 import { AuthProvider, useAuth } from '../../app/auth';
-import { I18nProvider } from '../../i18n';
+import { renderWithApp } from '../../test/render';
 import LaoInfoPage from './LaoInfoPage';
 
 const LAO = '7400101';
@@ -68,6 +67,10 @@ function fakeServer() {
       updatedAt: null,
       editable: status === 'DRAFT',
       allowedActions: status === 'DRAFT' ? (complete ? ['CERTIFY'] : []) : ['WITHDRAW'],
+      // The LAO's window as the API answers it (the SPA derives nothing).
+      windowOpen: true,
+      opensAt: '2026-09-30T17:00:00Z',
+      closesAt: '2027-06-15T16:59:59Z',
       history: [],
       localAuthority: {
         __typename: 'LocalAuthority',
@@ -97,9 +100,6 @@ function fakeServer() {
     }),
     InfoIndicators: () => ({ infoIndicators: catalogue }),
     InfoSubmission: () => ({ infoSubmission: submission() }),
-    InfoCertificationCycle: () => ({
-      certificationCycle: { __typename: 'CertificationCycle', deadline: '2027-06-15T16:59:59Z', extensions: [] },
-    }),
     SaveInfoSection: (variables) => {
       const input = variables.input as { domain: InfoDomain; values: { indicatorCode: string; value: unknown }[] };
       const stored = { ...(values.get(input.domain) ?? {}) };
@@ -142,25 +142,19 @@ function setup() {
   const server = fakeServer();
   const client = new ApolloClient({ link: server.link, cache: new InMemoryCache() });
   const user = userEvent.setup();
-  render(
-    <I18nProvider initialLang="th">
-      <ApolloProvider client={client}>
-        <AuthProvider>
-          <MemoryRouter initialEntries={[`/info/lao/${LAO}`]}>
-            <Routes>
-              <Route
-                path="/info/lao/:laoCode"
-                element={
-                  <WhenLoggedIn>
-                    <LaoInfoPage />
-                  </WhenLoggedIn>
-                }
-              />
-            </Routes>
-          </MemoryRouter>
-        </AuthProvider>
-      </ApolloProvider>
-    </I18nProvider>,
+  renderWithApp(
+    <WhenLoggedIn>
+      <LaoInfoPage />
+    </WhenLoggedIn>,
+    {
+      route: `/info/lao/${LAO}`,
+      path: '/info/lao/:laoCode',
+      providers: (children) => (
+        <ApolloProvider client={client}>
+          <AuthProvider>{children}</AuthProvider>
+        </ApolloProvider>
+      ),
+    },
   );
   return { server, user };
 }
@@ -177,7 +171,7 @@ describe('LaoInfoPage', () => {
     expect(within(tab(2)).getByRole('img')).toHaveAccessibleName('ยังไม่ครบ');
     expect(screen.getAllByRole('img', { name: 'ยังไม่ครบ' })).toHaveLength(7);
     expect(screen.getByText('ยังไม่ได้รับรองข้อมูล')).toBeInTheDocument();
-    expect(screen.getByText('15 มิ.ย. 2570')).toBeInTheDocument();
+    expect(screen.getByText('เปิดให้บันทึกถึง 15 มิ.ย. 2570 23:59')).toBeInTheDocument();
 
     await user.click(tab(2));
     expect(tab(2)).toHaveAttribute('aria-selected', 'true');
@@ -198,11 +192,11 @@ describe('LaoInfoPage', () => {
   it('lists what is still missing when the LAO presses "รับรองข้อมูล" too early, then certifies once complete', async () => {
     const { server, user } = setup();
     await user.click(await screen.findByRole('button', { name: 'รับรองข้อมูล' }));
-    const missing = screen.getByRole('region', { name: 'ยังรับรองข้อมูลไม่ได้ ข้อมูลยังไม่ครบ' });
-    expect(missing).toHaveTextContent('กรุณากรอกข้อมูลให้ครบก่อนทำการรับรองข้อมูล');
+    const missing = screen.getByRole('alertdialog', { name: 'กรุณากรอกข้อมูลให้ครบก่อนทำการรับรองข้อมูล' });
     for (let n = 2; n <= 8; n++) expect(missing).toHaveTextContent(`ตัวชี้วัดที่ต้องกรอกของด้านที่ ${n}`);
     expect(missing).not.toHaveTextContent('ตัวชี้วัดที่ต้องกรอกของด้านที่ 1');
     expect(server.calls.some((c) => c.operation === 'CertifyInfo')).toBe(false);
+    await user.click(within(missing).getByRole('button', { name: 'ตกลง' }));
 
     // Everything filled (e.g. in another tab): after a reload of the data the API allows CERTIFY.
     server.fillAll();
@@ -210,7 +204,8 @@ describe('LaoInfoPage', () => {
     await user.type(screen.getByLabelText('ตัวชี้วัดที่ต้องกรอกของด้านที่ 2'), '{Backspace}5');
     await user.click(screen.getByRole('button', { name: 'บันทึก' }));
     await waitFor(() => expect(screen.getAllByRole('img', { name: 'ครบถ้วน' })).toHaveLength(8));
-    expect(screen.queryByRole('region', { name: 'ยังรับรองข้อมูลไม่ได้ ข้อมูลยังไม่ครบ' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(screen.queryByText(/ยังขาดข้อมูล/)).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'รับรองข้อมูล' }));
     await user.click(within(screen.getByRole('dialog', { name: 'ยืนยันการรับรองข้อมูล' })).getByRole('button', { name: 'ยืนยันการรับรองข้อมูล' }));

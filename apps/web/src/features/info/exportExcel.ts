@@ -1,13 +1,12 @@
 import type { ApolloClient } from '@apollo/client';
 import { CERTIFICATION_STATUS_LABELS, formatDate, LAO_TYPE_LABELS, type CertificationStatus, type Lang, type LaoType } from '@lao/domain';
-import type { CertificationProgressQuery, LpaScoresQuery } from '../../generated/graphql';
+import type { LpaScoresQuery } from '../../generated/graphql';
 import { localName, type I18n } from '../../i18n';
 import { bold, EXPORT_PAGE_SIZE, fetchAllPages, number, pageOf, text, writeWorkbook, type ExcelColumn } from '../../ui/excel';
 import type { SubmissionColumn, SubmissionRow } from '../certification/exportSubmissions';
 import { fetchAllLocalAuthorities, type LocalAuthorityRow } from '../registry/exportExcel';
 import { lpaScoresQuery } from './operations';
 
-export type ProgressRow = CertificationProgressQuery['certificationProgress'][number];
 type LpaNode = LpaScoresQuery['lpaScores']['edges'][number]['node'];
 export type LpaRow = LpaNode & { lao: LocalAuthorityRow | null };
 
@@ -53,11 +52,6 @@ export async function fetchAllLpaScores(client: ApolloClient, fiscalYear: number
   return scores.map((s) => ({ ...s, lao: byCode.get(s.laoCode) ?? null }));
 }
 
-/** Percentage of a province's LAOs whose data is certified (by the LAO, or also by the province). */
-export function certifiedPercent(row: Pick<ProgressRow, 'total' | 'laoCertified' | 'provinceCertified'>): number {
-  return row.total === 0 ? 0 : ((row.laoCertified + row.provinceCertified) / row.total) * 100;
-}
-
 /** An LAO's columns in INFO's sheets: code, name, type, district, province. */
 function laoColumns<R>(t: Translate, lang: Lang, codeOf: (row: R) => string, laoOf: (row: R) => LaoColumns | null): ExcelColumn<R>[] {
   return [
@@ -87,24 +81,6 @@ export function infoSubmissionColumns(t: Translate, lang: Lang): SubmissionColum
     { header: bold(t('infoProvince.col.certifiedAt')), cell: (r) => at(r.laoCertifiedAt), width: 22 },
     { header: bold(t('infoProvince.col.provinceCertifiedAt')), cell: (r) => at(r.provinceCertifiedAt), width: 22 },
   ];
-}
-
-/** The national progress per province, as on screen (the rows in the table's order). */
-export function writeProgressWorkbook(rows: ProgressRow[], t: Translate, lang: Lang, year: number, fileName: string) {
-  return writeWorkbook(
-    rows,
-    t('infoNational.progressSheet', { year }),
-    [
-      { header: bold(t('infoNational.col.code')), cell: (r) => text(r.provinceCode), width: 10 },
-      { header: bold(t('infoNational.col.province')), cell: (r) => text(localName(r.province, lang)), width: 22 },
-      { header: bold(t('infoProgress.total')), cell: (r) => number(r.total), width: 12 },
-      { header: bold(t('infoProgress.draft')), cell: (r) => number(r.draft), width: 18 },
-      { header: bold(t('infoProgress.laoCertified')), cell: (r) => number(r.laoCertified), width: 20 },
-      { header: bold(t('infoProgress.provinceCertified')), cell: (r) => number(r.provinceCertified), width: 22 },
-      { header: bold(t('infoNational.col.percent')), cell: (r) => number(Math.round(certifiedPercent(r) * 10) / 10, '0.0'), width: 14 },
-    ],
-    fileName,
-  );
 }
 
 /** LPA indicator 7 of every LAO in scope, with the LAO's names. */

@@ -1,5 +1,6 @@
 import { MESSAGES } from '@lao/domain';
-import { domainFormSchema, effectiveDeadline, formInputToValue, missingByDomain, parseNumberInput, toFormValues } from './indicators';
+import { domainFormSchema, formInputToValue, parseNumberInput, toFormValues } from './indicators';
+import { infoMissing } from './infoCertification';
 import { CATALOGUE, FIRE_TRUCKS, HAS_PLAN, HAZARDS, NOTES, OCCUPATION, SCHOOLS } from './fixtures';
 
 describe('INFO form values', () => {
@@ -40,38 +41,23 @@ describe('INFO form values', () => {
   });
 
   it('names what is missing by label, per domain, skipping complete ones', () => {
-    const missing = missingByDomain(
+    const missing = infoMissing(
       [
-        { domain: 'PUBLIC_HEALTH_ENVIRONMENT', indicatorCodes: [] },
-        { domain: 'DISASTER', indicatorCodes: [FIRE_TRUCKS.code, 'XX99'] },
+        { domain: 'PUBLIC_HEALTH_ENVIRONMENT', missing: [] },
+        { domain: 'DISASTER', missing: [FIRE_TRUCKS.code, 'XX99'] },
       ],
       CATALOGUE,
       'th',
     );
     expect(missing).toEqual([
       {
-        domain: 'DISASTER',
-        indicators: [
+        section: 'DISASTER',
+        label: 'ด้านสาธารณภัย',
+        items: [
           { code: 'DS03', label: 'จำนวนรถดับเพลิง' },
           { code: 'XX99', label: 'XX99' },
         ],
       },
     ]);
-  });
-
-  it('applies a later deadline given to the LAO or its province, never an earlier one or another’s', () => {
-    const cycle = {
-      deadline: '2027-06-15T16:59:59Z',
-      extensions: [
-        { scopeCode: '74', until: '2027-06-30T16:59:59Z' },
-        { scopeCode: '7400101', until: '2027-07-15T16:59:59Z' },
-        { scopeCode: '12', until: '2027-08-01T16:59:59Z' },
-        { scopeCode: '7400102', until: '2027-06-01T16:59:59Z' },
-      ],
-    };
-    expect(effectiveDeadline(cycle, '7400101', '74')).toEqual({ deadline: cycle.deadline, extendedUntil: '2027-07-15T16:59:59Z' });
-    expect(effectiveDeadline(cycle, '7400103', '74')?.extendedUntil).toBe('2027-06-30T16:59:59Z');
-    expect(effectiveDeadline(cycle, '7400102', '73')?.extendedUntil).toBeNull();
-    expect(effectiveDeadline(null, '7400101', '74')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import {
   formatNumber,
   indicatorValueSchema,
-  type IndicatorDefinition,
+  type IndicatorRule,
   type IndicatorValue,
   type InfoDomain,
   type Lang,
@@ -20,14 +20,10 @@ export type FormInput = string | string[];
 export type DomainFormValues = Record<string, FormInput>;
 export type DomainValues = Record<string, IndicatorValue>;
 
-/** The API's indicator as the shared rules' definition (the year bounds do not matter to validation). */
-export function toDefinition(indicator: Indicator): IndicatorDefinition {
-  return {
-    ...indicator,
-    options: indicator.options ? indicator.options.map(({ value, labelTh, labelEn }) => ({ value, labelTh, labelEn })) : null,
-    firstYear: 0,
-    lastYear: null,
-  };
+/** What the shared rules validate a value against (the API's indicator as the rules' IndicatorRule). */
+export function toRule(indicator: Indicator): IndicatorRule {
+  const { valueType, min, max, decimals, maxLength } = indicator;
+  return { valueType, min, max, decimals, maxLength, options: indicator.options ? indicator.options.map(({ value, labelTh, labelEn }) => ({ value, labelTh, labelEn })) : null };
 }
 
 /** Typed in by a person (linked indicators come from another system and are never sent). */
@@ -88,7 +84,7 @@ export function domainFormSchema(indicators: readonly Indicator[]) {
   const shape: Record<string, z.ZodType<IndicatorValue, unknown>> = {};
   for (const indicator of indicators) {
     if (!isEditable(indicator)) continue;
-    shape[indicator.code] = z.preprocess((raw) => formInputToValue(indicator, raw), indicatorValueSchema(toDefinition(indicator)));
+    shape[indicator.code] = z.preprocess((raw) => formInputToValue(indicator, raw), indicatorValueSchema(toRule(indicator)));
   }
   return z.object(shape);
 }
@@ -174,46 +170,4 @@ export function formatIndicatorValue(indicator: Indicator, value: IndicatorValue
     case 'TEXT':
       return String(value);
   }
-}
-
-export interface MissingDomain {
-  domain: InfoDomain;
-  indicators: { code: string; label: string }[];
-}
-
-/** What is missing, per domain in the given order, with the indicators' labels from the catalogue. */
-export function missingByDomain(
-  sections: ReadonlyArray<{ domain: InfoDomain; indicatorCodes: readonly string[] }>,
-  catalogue: readonly Indicator[],
-  lang: Lang,
-): MissingDomain[] {
-  const byCode = new Map(catalogue.map((i) => [i.code, i]));
-  return sections
-    .filter((s) => s.indicatorCodes.length > 0)
-    .map((s) => ({
-      domain: s.domain,
-      indicators: s.indicatorCodes.map((code) => {
-        const indicator = byCode.get(code);
-        return { code, label: indicator ? indicatorLabel(indicator, lang) : code };
-      }),
-    }));
-}
-
-/**
- * The deadline that applies to one LAO: the cycle's, or a later one the department gave its province or the LAO
- * itself. null when the department has not opened the year.
- */
-export function effectiveDeadline(
-  cycle: { deadline: string; extensions: ReadonlyArray<{ scopeCode: string; until: string }> } | null | undefined,
-  laoCode: string,
-  provinceCode: string,
-): { deadline: string; extendedUntil: string | null } | null {
-  if (!cycle) return null;
-  let extendedUntil: string | null = null;
-  for (const extension of cycle.extensions) {
-    if (extension.scopeCode !== laoCode && extension.scopeCode !== provinceCode) continue;
-    if (new Date(extension.until) <= new Date(cycle.deadline)) continue;
-    if (!extendedUntil || new Date(extension.until) > new Date(extendedUntil)) extendedUntil = extension.until;
-  }
-  return { deadline: cycle.deadline, extendedUntil };
 }

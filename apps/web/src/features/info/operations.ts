@@ -57,6 +57,9 @@ export const infoSubmissionQuery = graphql(`
       updatedAt
       editable
       allowedActions
+      windowOpen
+      opensAt
+      closesAt
       history {
         ...SubmissionEventFields
       }
@@ -66,19 +69,6 @@ export const infoSubmissionQuery = graphql(`
       }
       sections {
         ...InfoSectionFields
-      }
-    }
-  }
-`);
-
-/** The department's cycle: the deadline and the later ones given to a province or an LAO. */
-export const certificationCycleQuery = graphql(`
-  query InfoCertificationCycle($fiscalYear: Int!) {
-    certificationCycle(module: INFO, fiscalYear: $fiscalYear) {
-      deadline
-      extensions {
-        scopeCode
-        until
       }
     }
   }

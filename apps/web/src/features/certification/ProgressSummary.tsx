@@ -1,13 +1,6 @@
 import { formatNumber } from '@lao/domain';
 import { useI18n } from '../../i18n';
-import { certifiedPercent } from './exportExcel';
-
-interface ProgressCounts {
-  total: number;
-  draft: number;
-  laoCertified: number;
-  provinceCertified: number;
-}
+import { certifiedPercent, type ProgressCounts } from './progress';
 
 function share(part: number, total: number): number {
   return total === 0 ? 0 : (part / total) * 100;
@@ -17,15 +10,15 @@ function share(part: number, total: number): number {
 export function ProgressSummary({ row }: { row: ProgressCounts }) {
   const { t } = useI18n();
   const parts = [
-    { key: 'provinceCertified', value: row.provinceCertified, label: t('infoProgress.provinceCertified') },
-    { key: 'laoCertified', value: row.laoCertified, label: t('infoProgress.laoCertified') },
-    { key: 'draft', value: row.draft, label: t('infoProgress.draft') },
+    { key: 'provinceCertified', value: row.provinceCertified, label: t('progress.provinceCertified') },
+    { key: 'laoCertified', value: row.laoCertified, label: t('progress.laoCertified') },
+    { key: 'draft', value: row.draft, label: t('progress.draft') },
   ] as const;
   return (
     <div className="progress-summary">
       <dl className="stat-tiles">
         <div className="stat-tile">
-          <dt>{t('infoProgress.total')}</dt>
+          <dt>{t('progress.total')}</dt>
           <dd>{formatNumber(row.total)}</dd>
         </div>
         {[...parts].reverse().map((part) => (
@@ -43,7 +36,7 @@ export function ProgressSummary({ row }: { row: ProgressCounts }) {
         )}
       </div>
       <p className="muted progress-summary__caption">
-        {t('infoProgress.certifiedShare', { percent: formatNumber(certifiedPercent(row), 1) })}
+        {t('progress.certifiedShare', { percent: formatNumber(certifiedPercent(row), 1) })}
       </p>
     </div>
   );

@@ -1,0 +1,55 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import type { InfoDomain } from '@lao/domain';
+import { apiProblem } from '../../app/errors';
+import type { DomainSaveResult, IndicatorValueInput } from './DomainForm';
+import { valuesByCode } from './indicators';
+import { certifyInfoMutation, infoIndicatorsQuery, infoSubmissionQuery, saveInfoSectionMutation } from './operations';
+
+/**
+ * An LAO's INFO for one fiscal year as the LAO page needs it: the year's catalogue, the submission (data,
+ * completeness, status, window and what the caller may do, all as the API answers), saving a domain and certifying.
+ */
+export function useInfoSubmission(laoCode: string, fiscalYear: number) {
+  const catalogue = useQuery(infoIndicatorsQuery, { variables: { fiscalYear }, fetchPolicy: 'cache-first' });
+  const submission = useQuery(infoSubmissionQuery, {
+    variables: { laoCode, fiscalYear },
+    // The form starts from what is stored now, not from an older copy.
+    fetchPolicy: 'network-only',
+    nextFetchPolicy: 'cache-first',
+  });
+  const [saveSection] = useMutation(saveInfoSectionMutation);
+  const [certifyInfo] = useMutation(certifyInfoMutation);
+
+  const refetch = () =>
+    submission.refetch().then(
+      () => undefined,
+      () => undefined, // the query shows its own error
+    );
+
+  const save = async (domain: InfoDomain, values: IndicatorValueInput[]): Promise<DomainSaveResult> => {
+    try {
+      const result = await saveSection({ variables: { input: { laoCode, fiscalYear, domain, values } } });
+      await refetch();
+      const saved = result.data?.saveInfoSection;
+      return { ok: true, values: saved ? valuesByCode(saved.values) : undefined };
+    } catch (e) {
+      const problem = apiProblem(e);
+      // Certified or closed meanwhile: show the page as it is now.
+      if (problem.code === 'CONFLICT' || problem.code === 'WINDOW_CLOSED') await refetch();
+      return { ok: false, message: problem.message, fields: problem.fields };
+    }
+  };
+
+  const data = submission.data?.infoSubmission;
+  const loadError = (!data && submission.error) || (!catalogue.data && catalogue.error) || null;
+  return {
+    data,
+    catalogue: catalogue.data?.infoIndicators ?? [],
+    loading: (submission.loading && !data) || (catalogue.loading && !catalogue.data),
+    loadProblem: loadError ? apiProblem(loadError) : null,
+    retry: () => void submission.refetch().catch(() => undefined),
+    save,
+    certify: () => certifyInfo({ variables: { laoCode, fiscalYear } }),
+    refetch,
+  };
+}
