@@ -7,6 +7,10 @@ import type { Request } from 'express';
 import { langFromAcceptLanguage } from '@lao/domain';
 import { AuthModule } from './auth/auth.module';
 import { AuthService } from './auth/auth.service';
+import { accessTrailPlugin } from './auth/access-trail.plugin';
+import { RequestBudgetService } from './auth/request-budget.service';
+import { AuditModule } from './audit/audit.module';
+import { AuditService } from './audit/audit.service';
 import { AccessGuard } from './auth/access.guard';
 import type { RequestContext } from './common/context';
 import { formatError, translateErrorsPlugin } from './common/graphql-errors';
@@ -41,9 +45,9 @@ export function appModule(config: AppConfig, databaseUrl: string, extra: { modul
       TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.logSql, config.dbPoolSize, [...moduleTables(), ...extra.tables])),
       GraphQLModule.forRootAsync<ApolloDriverConfig>({
         driver: ApolloDriver,
-        imports: [AuthModule],
-        inject: [AuthService],
-        useFactory: (auth: AuthService) => ({
+        imports: [AuthModule, AuditModule],
+        inject: [AuthService, RequestBudgetService, AuditService],
+        useFactory: (auth: AuthService, budget: RequestBudgetService, audit: AuditService) => ({
           autoSchemaFile: true,
           sortSchema: true,
           path: '/graphql',
@@ -52,10 +56,12 @@ export function appModule(config: AppConfig, databaseUrl: string, extra: { modul
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
           formatError,
-          plugins: [translateErrorsPlugin, queryLimitsPlugin()],
+          plugins: [translateErrorsPlugin, queryLimitsPlugin(), accessTrailPlugin(audit, budget)],
           context: async ({ req }: { req: Request }): Promise<RequestContext> => {
             const lang = langFromAcceptLanguage(req.headers['accept-language']);
-            return { req, lang, actor: await auth.authenticate(req, lang), loaders: new Loaders() };
+            const actor = await auth.authenticate(req, lang);
+            await budget.spend(actor, lang);
+            return { req, lang, actor, loaders: new Loaders() };
           },
         }),
       }),

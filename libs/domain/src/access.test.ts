@@ -1,4 +1,4 @@
-import { CERTIFICATION_MODULES, defaultRights, hasRight, PLATFORM_MODULES, type Rights, scopeCodePattern, visibleModules } from './access';
+import { CERTIFICATION_MODULES, defaultRights, hasRight, PLATFORM_MODULES, RIGHTS, type Rights, scopeCodePattern, visibleModules } from './access';
 
 describe('rights', () => {
   it('grants a right only where it is listed for that module', () => {
@@ -19,8 +19,10 @@ describe('rights', () => {
 describe('default rights of a new account', () => {
   it('lets an LAO view and record the registry and record and certify every module, but not administer', () => {
     const rights = defaultRights('LAO');
-    expect(rights.REGISTRY).toEqual(['VIEW', 'RECORD']);
-    for (const m of CERTIFICATION_MODULES) expect(rights[m]).toEqual(['VIEW', 'RECORD', 'CERTIFY']);
+    expect(rights.REGISTRY).toEqual(['VIEW', 'RECORD', 'PERSONAL_DATA']);
+    for (const m of CERTIFICATION_MODULES) {
+      expect(rights[m]).toEqual(m === 'WELFARE' || m === 'LHR' ? ['VIEW', 'RECORD', 'CERTIFY', 'PERSONAL_DATA'] : ['VIEW', 'RECORD', 'CERTIFY']);
+    }
     expect(rights.ACCOUNTS).toBeUndefined();
     expect(visibleModules(rights)).toEqual(['REGISTRY', ...CERTIFICATION_MODULES]);
   });
@@ -30,11 +32,13 @@ describe('default rights of a new account', () => {
     expect(rights.REGISTRY).toEqual(['VIEW', 'RECORD']);
     for (const m of CERTIFICATION_MODULES) expect(rights[m]).toEqual(['VIEW', 'CERTIFY']);
     expect(rights.ACCOUNTS).toBeUndefined();
+    expect(PLATFORM_MODULES.filter((m) => hasRight(rights, m, 'PERSONAL_DATA'))).toEqual([]);
   });
 
   it('lets the department do everything everywhere', () => {
     const rights = defaultRights('DEPARTMENT');
-    for (const m of PLATFORM_MODULES) expect(rights[m]).toEqual(['VIEW', 'RECORD', 'CERTIFY', 'ADMINISTER']);
+    for (const m of PLATFORM_MODULES) expect(rights[m]).toEqual([...RIGHTS]);
+    expect(RIGHTS).toContain('ADMINISTER');
   });
 
   it('gives each module its own list, so changing one account\'s rights never changes another module\'s', () => {

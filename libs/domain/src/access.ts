@@ -13,7 +13,8 @@ export type CertificationModule = (typeof CERTIFICATION_MODULES)[number];
 export const PLATFORM_MODULES = ['REGISTRY', ...CERTIFICATION_MODULES, 'ACCOUNTS'] as const;
 export type PlatformModule = (typeof PLATFORM_MODULES)[number];
 
-export const RIGHTS = ['VIEW', 'RECORD', 'CERTIFY', 'ADMINISTER'] as const;
+/** PERSONAL_DATA on a module: its personal data unmasked within the user's scope (api-contract.md, "Access"). */
+export const RIGHTS = ['VIEW', 'RECORD', 'CERTIFY', 'ADMINISTER', 'PERSONAL_DATA'] as const;
 export type Right = (typeof RIGHTS)[number];
 
 export type Rights = Partial<Record<PlatformModule, Right[]>>;
@@ -35,7 +36,14 @@ export const RIGHT_LABELS: Record<Right, { th: string; en: string }> = {
   RECORD: { th: 'บันทึกข้อมูล', en: 'Record' },
   CERTIFY: { th: 'รับรองข้อมูล', en: 'Certify' },
   ADMINISTER: { th: 'ผู้ดูแลระบบ', en: 'Administer' },
+  PERSONAL_DATA: { th: 'ดูข้อมูลส่วนบุคคล', en: 'Personal data' },
 };
+
+/** Modules holding personal data: Welfare and LHR (persons), the registry (INFO administrators' phone numbers). */
+export const PERSONAL_DATA_MODULES = ['REGISTRY', 'WELFARE', 'LHR'] as const satisfies readonly PlatformModule[];
+
+/** What an API key may be given: VIEW only. Left out, a key reads the registry, INFO, e-Service and Waste. */
+export const API_KEY_DEFAULT_MODULES = ['REGISTRY', 'INFO', 'ESERVICE', 'WASTE'] as const satisfies readonly PlatformModule[];
 
 export function hasRight(rights: Rights, module: PlatformModule, right: Right): boolean {
   return rights[module]?.includes(right) ?? false;
@@ -59,6 +67,8 @@ export function defaultRights(level: UserLevel): Rights {
   if (level === 'DEPARTMENT') {
     for (const m of PLATFORM_MODULES) rights[m] = [...RIGHTS];
   }
+  // LAOs see their own people's data; provinces check masked lists and aggregates unless an administrator grants it.
+  if (level === 'LAO') for (const m of PERSONAL_DATA_MODULES) rights[m] = [...(rights[m] ?? []), 'PERSONAL_DATA'];
   return rights;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORM_MODULES, RIGHTS, USER_LEVELS } from './access';
+import { API_KEY_DEFAULT_MODULES, PLATFORM_MODULES, type PlatformModule, RIGHTS, USER_LEVELS } from './access';
 import { plainText } from './validation';
 
 export const usernameSchema = z
@@ -50,10 +50,34 @@ export const updateUserSchema = z.object({
 });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
+/**
+ * A partner agency's key: a name, VIEW on the modules it may read (left out: API_KEY_DEFAULT_MODULES), optionally
+ * one province, optionally an expiry in the future. Keys never write and never receive personal data.
+ */
 export const createApiKeySchema = z.object({
   name: plainText(200).min(1, { error: 'accounts.apiKeyNameRequired' }),
+  rights: z
+    .array(
+      z.object({
+        module: z.enum(PLATFORM_MODULES, { error: 'accounts.apiKeyModule' }),
+        rights: z.array(z.literal('VIEW', { error: 'accounts.apiKeyViewOnly' })).min(1, { error: 'accounts.apiKeyViewOnly' }).max(1, { error: 'accounts.apiKeyViewOnly' }),
+      }),
+    )
+    .max(PLATFORM_MODULES.length)
+    .refine((list) => new Set(list.map((r) => r.module)).size === list.length, { error: 'accounts.apiKeyModule' })
+    .nullish(),
+  provinceCode: z.string().regex(/^\d{2}$/, { error: 'input.unknownProvince' }).nullish(),
+  expiresAt: z.coerce
+    .date({ error: 'input.date' })
+    .refine((d) => !Number.isNaN(d.getTime()) && d.getTime() > Date.now(), { error: 'accounts.apiKeyExpiryPast' })
+    .nullish(),
 });
-export type CreateApiKeyInput = z.infer<typeof createApiKeySchema>;
+export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;
+
+/** The modules a key reads: those it names, or the defaults. */
+export function apiKeyModules(input: Pick<z.output<typeof createApiKeySchema>, 'rights'>): PlatformModule[] {
+  return input.rights ? input.rights.map((r) => r.module) : [...API_KEY_DEFAULT_MODULES];
+}
 
 export const loginSchema = z.object({
   username: plainText(64).toLowerCase().min(1),

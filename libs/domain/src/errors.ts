@@ -213,7 +213,23 @@ export const MESSAGES = {
   },
   'accounts.scopeForbidden': { th: 'ผู้ใช้ระดับกรมไม่มีรหัสพื้นที่', en: 'A department user has no scope code' },
   'accounts.cannotDisableSelf': { th: 'ไม่สามารถระงับบัญชีของตนเองได้', en: 'You cannot disable your own account' },
+  'accounts.apiKeyModule': { th: 'ระบบที่ให้สิทธิ์กุญแจไม่ถูกต้องหรือซ้ำกัน', en: 'A module of the key is unknown or repeated' },
+  'accounts.apiKeyViewOnly': { th: 'กุญแจ API ได้รับสิทธิ์ดูข้อมูลเท่านั้น', en: 'API keys are given VIEW only' },
+  'accounts.apiKeyExpiryPast': { th: 'วันหมดอายุต้องอยู่ในอนาคต', en: 'The expiry must be in the future' },
+  'auth.apiKeyExpired': { th: 'กุญแจ API หมดอายุแล้ว', en: 'The API key has expired' },
+  'access.apiKeyModule': { th: 'กุญแจ API นี้ไม่ได้รับสิทธิ์ดูข้อมูลระบบนี้', en: 'This API key may not read this module' },
+  'rate.limited': {
+    th: 'มีการเรียกใช้งานมากเกินไป กรุณารอ {seconds} วินาทีแล้วลองใหม่',
+    en: 'Too many requests, please wait {seconds} seconds and try again',
+  },
   'accounts.apiKeyNameRequired': { th: 'กรุณาตั้งชื่อหน่วยงานผู้ใช้กุญแจ', en: 'Please name the agency using the key' },
+  // audit trail
+  'audit.fromAfterTo': { th: 'วันที่เริ่มต้นต้องไม่อยู่หลังวันที่สิ้นสุด', en: 'The start must not be after the end' },
+  'audit.outsideScope': {
+    th: 'ท่านไม่มีสิทธิ์ดูประวัติการใช้งานของหน่วยงานนี้',
+    en: "This organisation's audit trail is outside your scope",
+  },
+  'audit.apiKeyRefused': { th: 'กุญแจ API ไม่สามารถอ่านประวัติการใช้งานได้', en: 'API keys cannot read the audit trail' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -23,10 +23,10 @@ describe('eServiceAnswerSchema', () => {
     ['offered and "needed"', { ...offered, needed: true }, 'needed', 'eservice.neededOnlyWhenNotOffered'],
     ['negative users', { ...offered, users: -3 }, 'users', 'eservice.badUsers'],
     ['fractional users', { ...offered, users: 2.5 }, 'users', 'eservice.badUsers'],
-    ['step 7', { ...offered, steps: [7] }, 'steps.0', undefined],
+    ['step 7', { ...offered, steps: [7] }, 'steps.0', 'eservice.badSteps'],
     ['a step twice', { ...offered, steps: [1, 1] }, 'steps', 'eservice.badSteps'],
     ['a channel twice', { ...offered, channels: ['LINE', 'LINE'] }, 'channels', 'eservice.badChannels'],
-    ['an unknown channel', { ...offered, channels: ['TIKTOK'] }, 'channels.0', undefined],
+    ['an unknown channel', { ...offered, channels: ['TIKTOK'] }, 'channels.0', 'eservice.badChannels'],
     ['OTHER without naming it', { ...offered, channels: ['OTHER'] }, 'otherChannels', 'eservice.otherChannelsRequired'],
     ['other channels without OTHER', { ...offered, otherChannels: 'Traffy' }, 'otherChannels', 'eservice.otherChannelsOnlyWithOther'],
     ['not offered without "needed"', { itemId: id, offered: false }, 'needed', 'eservice.neededRequired'],
@@ -38,8 +38,7 @@ describe('eServiceAnswerSchema', () => {
     const result = eServiceAnswerSchema.safeParse(answer);
     expect(result.success).toBe(false);
     const issue = result.error!.issues.find((i) => i.path.join('.') === path);
-    expect(issue).toBeDefined();
-    if (message) expect(issue!.message).toBe(message);
+    expect(issue?.message).toBe(message);
   });
 
   it('normalises what it keeps: sorted steps, channels in catalogue order, tidy other channels', () => {

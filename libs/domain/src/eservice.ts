@@ -40,8 +40,8 @@ export const eServiceAnswerSchema = z
     itemId: z.string().uuid({ error: 'eservice.unknownItem' }),
     offered: z.boolean({ error: 'eservice.offeredRequired' }),
     needed: z.boolean().nullish(),
-    steps: z.array(z.number().int().min(1).max(6), { error: 'eservice.badSteps' }).nullish(),
-    channels: z.array(z.enum(ESERVICE_CHANNELS), { error: 'eservice.badChannels' }).nullish(),
+    steps: z.array(z.number({ error: 'eservice.badSteps' }).int({ error: 'eservice.badSteps' }).min(1, { error: 'eservice.badSteps' }).max(6, { error: 'eservice.badSteps' }), { error: 'eservice.badSteps' }).nullish(),
+    channels: z.array(z.enum(ESERVICE_CHANNELS, { error: 'eservice.badChannels' }), { error: 'eservice.badChannels' }).nullish(),
     otherChannels: plainText(300).nullish(),
     users: z.number({ error: 'eservice.badUsers' }).int({ error: 'eservice.badUsers' }).min(0, { error: 'eservice.badUsers' }).max(MAX_ESERVICE_USERS, { error: 'eservice.badUsers' }).nullish(),
   })

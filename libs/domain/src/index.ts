@@ -12,5 +12,7 @@ export * from './certification';
 export * from './windows';
 export * from './completeness';
 export * from './subjects';
+export * from './personal-data';
 export * from './info';
 export * from './eservice';
+export * from './audit';

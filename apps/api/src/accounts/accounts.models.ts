@@ -1,8 +1,8 @@
 import type { PlatformModule, Right, UserLevel } from '@lao/domain';
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PlatformModuleEnum, RightEnum, UserLevelEnum } from '../common/enums';
 import { Paginated } from '../common/paging';
-import { UserModel } from '../auth/user.model';
+import { ModuleRights, UserModel } from '../auth/user.model';
 
 @ObjectType()
 export class UserConnection extends Paginated(UserModel, 'User') {}
@@ -89,6 +89,27 @@ export class ApiKey {
 
   @Field(() => Date, { nullable: true })
   lastUsedAt: Date | null;
+
+  @Field(() => [ModuleRights], { description: 'VIEW on each module the key reads; nothing else.' })
+  rights: ModuleRights[];
+
+  @Field(() => String, { nullable: true, description: 'The one province the key reads; null for the nation.' })
+  provinceCode: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'After this the key is refused (UNAUTHENTICATED); null: no expiry.' })
+  expiresAt: Date | null;
+}
+
+@ObjectType({ description: "A key's use on one day (Asia/Bangkok): requests answered and requests refused." })
+export class ApiKeyUsageDay {
+  @Field({ description: 'ISO date (Christian Era on the wire, shown in BE).' })
+  day: string;
+
+  @Field(() => Int)
+  requests: number;
+
+  @Field(() => Int, { description: "Requests refused: outside the key's modules or province, or over its rate limit." })
+  refusals: number;
 }
 
 @ObjectType()
@@ -104,6 +125,15 @@ export class CreatedApiKey {
 export class CreateApiKeyInput {
   @Field()
   name: string;
+
+  @Field(() => [ModuleRightsInput], { nullable: true, description: 'VIEW only; left out: VIEW on REGISTRY, INFO, ESERVICE and WASTE.' })
+  rights?: ModuleRightsInput[] | null;
+
+  @Field(() => String, { nullable: true, description: 'The key reads only this province.' })
+  provinceCode?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the key stops working; in the future.' })
+  expiresAt?: Date | null;
 }
 
 @InputType()

@@ -5,11 +5,7 @@ import { UserModel } from '../auth/user.model';
 import { CurrentActor } from '../common/current.decorators';
 import { PageArgs } from '../common/paging';
 import {
-  ApiKey,
-  CreateApiKeyInput,
-  CreatedApiKey,
   CreateUserInput,
-  RevokeApiKeyInput,
   UpdateUserInput,
   UserConnection,
   UserFilter,
@@ -37,23 +33,5 @@ export class AccountsResolver {
   @Mutation(() => UserModel)
   updateUser(@Args('input') input: UpdateUserInput, @CurrentActor() actor: UserActor): Promise<UserModel> {
     return this.accounts.updateUser(actor, input);
-  }
-
-  @Access({ module: 'ACCOUNTS', right: 'ADMINISTER', departmentOnly: true })
-  @Query(() => [ApiKey], { description: 'Partner API keys, newest first (never the keys themselves).' })
-  apiKeys(): Promise<ApiKey[]> {
-    return this.accounts.listApiKeys();
-  }
-
-  @Access({ module: 'ACCOUNTS', right: 'ADMINISTER', departmentOnly: true })
-  @Mutation(() => CreatedApiKey, { description: 'A new read-only key for a partner agency; the key is shown once.' })
-  createApiKey(@Args('input') input: CreateApiKeyInput, @CurrentActor() actor: UserActor): Promise<CreatedApiKey> {
-    return this.accounts.createApiKey(actor, input);
-  }
-
-  @Access({ module: 'ACCOUNTS', right: 'ADMINISTER', departmentOnly: true })
-  @Mutation(() => ApiKey)
-  revokeApiKey(@Args('input') input: RevokeApiKeyInput, @CurrentActor() actor: UserActor): Promise<ApiKey> {
-    return this.accounts.revokeApiKey(actor, input.id);
   }
 }

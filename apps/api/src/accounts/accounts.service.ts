@@ -1,5 +1,4 @@
 import {
-  createApiKeySchema,
   createUserSchema,
   defaultRights,
   type Rights,
@@ -11,9 +10,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { z } from 'zod';
 import type { DataSource } from 'typeorm';
 import type { UserActor } from '../auth/actor';
-import { actorLabel } from '../auth/actor';
-import { ApiKeyEntity } from '../auth/api-key.entity';
-import { newApiKey } from '../auth/api-keys';
 import { hashPassword } from '../auth/passwords';
 import { UserEntity } from '../auth/user.entity';
 import { toUserModel } from '../auth/user.mapper';
@@ -22,9 +18,6 @@ import { AuditService } from '../audit/audit.service';
 import { AppError, badInput, notFound, parseInput } from '../common/app-error';
 import { type Connection, pageWindow, type PageArgs, toConnection } from '../common/paging';
 import type {
-  ApiKey,
-  CreateApiKeyInput,
-  CreatedApiKey,
   CreateUserInput,
   ModuleRightsInput,
   UpdateUserInput,
@@ -94,9 +87,10 @@ export class AccountsService {
         }),
       );
       await this.audit.record(manager, actor, {
-        action: 'CREATE_USER',
-        entity: 'app_user',
-        entityKey: user.username,
+        action: 'CREATE',
+        module: 'ACCOUNTS',
+        subjectType: 'USER',
+        subjectId: user.username,
         detail: { level: user.level, scopeCode: user.scopeCode, rights: user.rights },
       });
       return toUserModel(user);
@@ -124,9 +118,10 @@ export class AccountsService {
       if (passwordHash || input.active === false) user.tokenVersion += 1;
       await manager.save(user);
       await this.audit.record(manager, actor, {
-        action: 'UPDATE_USER',
-        entity: 'app_user',
-        entityKey: user.username,
+        action: 'UPDATE',
+        module: 'ACCOUNTS',
+        subjectType: 'USER',
+        subjectId: user.username,
         detail: {
           before,
           after: { displayName: user.displayName, rights: user.rights, active: user.active },
@@ -134,46 +129,6 @@ export class AccountsService {
         },
       });
       return toUserModel(user);
-    });
-  }
-
-  async listApiKeys(): Promise<ApiKey[]> {
-    return this.db.getRepository(ApiKeyEntity).find({ order: { createdAt: 'DESC' } });
-  }
-
-  async createApiKey(actor: UserActor, raw: CreateApiKeyInput): Promise<CreatedApiKey> {
-    const input = parseInput(createApiKeySchema, raw);
-    const { key, prefix, hash } = newApiKey();
-    return this.db.transaction(async (manager) => {
-      const apiKey = await manager.save(
-        manager.create(ApiKeyEntity, { name: input.name, keyPrefix: prefix, keyHash: hash, createdBy: actorLabel(actor) }),
-      );
-      await this.audit.record(manager, actor, {
-        action: 'CREATE_API_KEY',
-        entity: 'api_key',
-        entityKey: apiKey.id,
-        detail: { name: apiKey.name, keyPrefix: prefix },
-      });
-      return { apiKey, key };
-    });
-  }
-
-  async revokeApiKey(actor: UserActor, id: string): Promise<ApiKey> {
-    if (!z.uuid().safeParse(id).success) throw badInput('input.invalid');
-    return this.db.transaction(async (manager) => {
-      const apiKey = await manager.findOne(ApiKeyEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!apiKey) throw notFound();
-      if (!apiKey.revokedAt) {
-        apiKey.revokedAt = new Date();
-        await manager.save(apiKey);
-        await this.audit.record(manager, actor, {
-          action: 'REVOKE_API_KEY',
-          entity: 'api_key',
-          entityKey: apiKey.id,
-          detail: { name: apiKey.name, keyPrefix: apiKey.keyPrefix },
-        });
-      }
-      return apiKey;
     });
   }
 

@@ -12,6 +12,16 @@ export interface LaoScope {
   provinceCode: string;
 }
 
+/** See AccessPolicy.aggregateScope: what an aggregate may count for a caller. */
+export interface AggregateScope {
+  /** Only this province (a province key). */
+  onlyProvince?: string;
+  /** In full inside this province, province-certified submissions elsewhere. */
+  ownProvince?: string;
+  /** In full for this LAO, province-certified submissions elsewhere. */
+  ownLao?: string;
+}
+
 /**
  * The one place that decides who may read and write what. Resolvers declare what they need (see access.guard.ts);
  * services ask here for list restrictions. Rules (api-contract.md): an LAO user its own LAO, a province user the
@@ -29,9 +39,19 @@ export class AccessPolicy {
     this.requireAuthenticated(actor);
     if (actor.kind === 'apiKey') {
       if (right !== 'VIEW') throw forbidden('access.apiKeyReadOnly');
+      // A key reads only the modules it names.
+      if (!hasRight(actor.rights, module, 'VIEW')) throw forbidden('access.apiKeyModule');
       return;
     }
     if (!hasRight(actor.rights, module, right)) throw forbidden('access.missingRight');
+  }
+
+  /**
+   * Whether this caller sees a module's personal data about this LAO unmasked: a user holding PERSONAL_DATA on the
+   * module with the LAO in scope. API keys never do (api-contract.md, "Access").
+   */
+  mayReadPersonal(actor: Actor, module: PlatformModule, lao: LaoScope): boolean {
+    return mayReadPersonal(actor, module, lao);
   }
 
   requireDepartment(actor: Actor, module: PlatformModule, right: Right): asserts actor is UserActor {
@@ -41,20 +61,11 @@ export class AccessPolicy {
 
   /** May this actor act on this LAO's data at all (the scope rule, rights aside)? */
   coversLao(actor: Actor, lao: LaoScope): boolean {
-    switch (actor.kind) {
-      case 'anonymous':
-        return false;
-      case 'apiKey':
-        return true;
-      case 'user':
-        if (actor.level === 'DEPARTMENT') return true;
-        if (actor.level === 'PROVINCE') return actor.scopeCode === lao.provinceCode;
-        return actor.scopeCode === lao.code;
-    }
+    return coversLao(actor, lao);
   }
 
   coversProvince(actor: Actor, provinceCode: string): boolean {
-    if (actor.kind === 'apiKey') return true;
+    if (actor.kind === 'apiKey') return actor.provinceCode === null || actor.provinceCode === provinceCode;
     if (actor.kind !== 'user') return false;
     return actor.level === 'DEPARTMENT' || (actor.level === 'PROVINCE' && actor.scopeCode === provinceCode);
   }
@@ -105,12 +116,45 @@ export class AccessPolicy {
    */
   readScope(actor: Actor, module: PlatformModule): { provinceCode?: string; laoCode?: string } {
     this.requireRight(actor, module, 'VIEW');
-    if (actor.kind === 'apiKey' || actor.level === 'DEPARTMENT') return {};
+    if (actor.kind === 'apiKey') return actor.provinceCode ? { provinceCode: actor.provinceCode } : {};
+    if (actor.level === 'DEPARTMENT') return {};
     if (actor.level === 'PROVINCE') return { provinceCode: actor.scopeCode ?? '--' };
     return { laoCode: actor.scopeCode ?? '-------' };
+  }
+
+  /**
+   * The scope of an aggregate of recorded values (not counts by status): everything for the department and national
+   * keys, only its province for a province key; a province or LAO user sees its own scope in full and, outside it,
+   * only province-certified submissions — so an "aggregate" over one LAO's drafts never leaks them.
+   */
+  aggregateScope(actor: Actor, module: PlatformModule): AggregateScope {
+    this.requireRight(actor, module, 'VIEW');
+    if (actor.kind === 'apiKey') return actor.provinceCode ? { onlyProvince: actor.provinceCode } : {};
+    if (actor.level === 'DEPARTMENT') return {};
+    if (actor.level === 'PROVINCE') return { ownProvince: actor.scopeCode ?? '--' };
+    return { ownLao: actor.scopeCode ?? '-------' };
   }
 
   private findLao(code: string): Promise<LaoScope | null> {
     return findLaoScope(this.db, code);
   }
+}
+
+/** The scope rule, rights aside: an LAO user its LAO, a province user (or key) its province, the department all. */
+export function coversLao(actor: Actor, lao: LaoScope): boolean {
+  switch (actor.kind) {
+    case 'anonymous':
+      return false;
+    case 'apiKey':
+      return actor.provinceCode === null || actor.provinceCode === lao.provinceCode;
+    case 'user':
+      if (actor.level === 'DEPARTMENT') return true;
+      if (actor.level === 'PROVINCE') return actor.scopeCode === lao.provinceCode;
+      return actor.scopeCode === lao.code;
+  }
+}
+
+/** PERSONAL_DATA on the module with the LAO in scope; never an API key. */
+export function mayReadPersonal(actor: Actor, module: PlatformModule, lao: LaoScope): boolean {
+  return actor.kind === 'user' && hasRight(actor.rights, module, 'PERSONAL_DATA') && coversLao(actor, lao);
 }

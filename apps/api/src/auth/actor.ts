@@ -10,12 +10,14 @@ export interface UserActor {
   rights: Rights;
 }
 
-/** A partner agency's key: reads nationwide, never writes. */
+/** A partner agency's key: reads the modules it names (VIEW), in its province if it has one; never writes. */
 export interface ApiKeyActor {
   kind: 'apiKey';
   id: string;
   name: string;
   keyPrefix: string;
+  rights: Rights;
+  provinceCode: string | null;
 }
 
 export interface AnonymousActor {

@@ -32,7 +32,7 @@ describe('login, tokens and API keys', () => {
       const me = await sut.gql<{ me: { username: string; rights: { module: string; rights: string[] }[] } }>(ME, {}, { token: res.data!.login.accessToken });
       expect(me.data!.me.username).toBe(user.username);
       const info = me.data!.me.rights.find((r) => r.module === 'INFO');
-      expect(info?.rights).toEqual(level === 'DEPARTMENT' ? ['VIEW', 'RECORD', 'CERTIFY', 'ADMINISTER'] : level === 'PROVINCE' ? ['VIEW', 'CERTIFY'] : ['VIEW', 'RECORD', 'CERTIFY']);
+      expect(info?.rights).toEqual(level === 'DEPARTMENT' ? ['VIEW', 'RECORD', 'CERTIFY', 'ADMINISTER', 'PERSONAL_DATA'] : level === 'PROVINCE' ? ['VIEW', 'CERTIFY'] : ['VIEW', 'RECORD', 'CERTIFY']);
     }
   });
 

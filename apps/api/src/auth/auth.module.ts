@@ -6,13 +6,14 @@ import { AccessPolicy } from './access-policy.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LoginThrottleService } from './login-throttle.service';
+import { RequestBudgetService } from './request-budget.service';
 
 /** Who is calling (tokens, API keys, login throttling) and the one access policy every module asks. */
 @Global()
 @FeatureModule({
   tables: AUTH_TABLES,
   resolvers: [AuthResolver, PlatformResolver],
-  providers: [AccessPolicy, AuthService, LoginThrottleService],
-  exports: [AccessPolicy, AuthService, LoginThrottleService],
+  providers: [AccessPolicy, AuthService, LoginThrottleService, RequestBudgetService],
+  exports: [AccessPolicy, AuthService, LoginThrottleService, RequestBudgetService],
 })
 export class AuthModule {}

@@ -4,7 +4,8 @@ import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import * as jwt from 'jsonwebtoken';
 import type { DataSource } from 'typeorm';
-import { loginSchema, translate, type Lang, type MessageKey } from '@lao/domain';
+import { loginSchema, translate, type Lang, type MessageKey, type Rights } from '@lao/domain';
+import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { ANONYMOUS, type Actor, type UserActor } from './actor';
@@ -27,6 +28,7 @@ export class AuthService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly throttle: LoginThrottleService,
+    private readonly audit: AuditService,
   ) {}
 
   async login(input: { username: string; password: string }, address: string) {
@@ -39,6 +41,8 @@ export class AuthService {
     const valid = await verifyPassword(user?.passwordHash ?? (await this.decoyHash), password);
     if (!user || !valid || !user.active) {
       await this.throttle.recordFailure(username, address);
+      // The audit trail: the username tried, where from and why; never the password.
+      await this.audit.loginFailed(username, { address, reason: !user ? 'UNKNOWN_USER' : !valid ? 'WRONG_PASSWORD' : 'DISABLED' });
       throw new AppError('UNAUTHENTICATED', 'auth.invalidCredentials');
     }
     await this.throttle.recordSuccess(username);
@@ -81,18 +85,20 @@ export class AuthService {
   }
 
   private async apiKeyActor(key: string, lang: Lang): Promise<Actor> {
-    const rows: { id: string; name: string; key_prefix: string; stale: boolean }[] = await this.db.query(
-      `SELECT id, name, key_prefix, (last_used_at IS NULL OR last_used_at < now() - interval '1 minute') AS stale
+    const rows: { id: string; name: string; key_prefix: string; rights: Rights; province_code: string | null; expired: boolean; stale: boolean }[] = await this.db.query(
+      `SELECT id, name, key_prefix, rights, province_code, (expires_at IS NOT NULL AND expires_at <= now()) AS expired,
+              (last_used_at IS NULL OR last_used_at < now() - interval '1 minute') AS stale
          FROM api_key WHERE key_hash = $1 AND revoked_at IS NULL`,
       [hashApiKey(key)],
     );
     const row = rows[0];
     if (!row) throw credentialsError('auth.apiKeyInvalid', lang);
+    if (row.expired) throw credentialsError('auth.apiKeyExpired', lang);
     // "Last used" is for administrators, to the minute: not worth a write on every partner request.
     if (row.stale) {
       this.db.query(`UPDATE api_key SET last_used_at = now() WHERE id = $1`, [row.id]).catch(() => undefined);
     }
-    return { kind: 'apiKey', id: row.id, name: row.name, keyPrefix: row.key_prefix };
+    return { kind: 'apiKey', id: row.id, name: row.name, keyPrefix: row.key_prefix, rights: row.rights, provinceCode: row.province_code };
   }
 }
 

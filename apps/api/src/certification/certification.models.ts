@@ -215,17 +215,9 @@ export class RemoveCycleExtensionInput {
 }
 
 @InputType()
-export class ExtendCertificationCycleInput {
-  @Field(() => CertificationModuleEnum)
-  module: CertificationModule;
-
-  @Field(() => Int)
-  fiscalYear: number;
-
-  @Field({ description: 'A province (2 digits) or an LAO (7 digits).' })
-  scopeCode: string;
-
+export class ExtendCertificationCycleInput extends RemoveCycleExtensionInput {
   @Field(() => Date)
   until: Date;
 }
+
 

@@ -98,8 +98,9 @@ export class CertificationResolver extends SubmissionFieldsResolver(Submission) 
     @Args('module', { type: () => CertificationModuleEnum }) module: CertificationModule,
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Args('provinceCode', { type: () => String, nullable: true }) provinceCode: string | null,
+    @Ctx() ctx: RequestContext,
   ): Promise<ProvinceProgress[]> {
-    return this.certification.progress(module, fiscalYear, provinceCode);
+    return this.certification.progress(ctx.actor, module, fiscalYear, provinceCode);
   }
 
   @Access({ module: moduleArg, right: 'VIEW' })
@@ -174,7 +175,7 @@ export class CertificationResolver extends SubmissionFieldsResolver(Submission) 
 
   @Access({ module: inputModule, right: 'ADMINISTER', departmentOnly: true })
   @Mutation(() => CertificationCycle, { description: 'Takes an extension back: the province or LAO is bound by the deadline again.' })
-  removeCycleExtension(@Args('input') input: RemoveCycleExtensionInput) {
-    return this.cycles.removeExtension(input);
+  removeCycleExtension(@Args('input') input: RemoveCycleExtensionInput, @Ctx() ctx: RequestContext) {
+    return this.cycles.removeExtension(ctx.actor, input);
   }
 }

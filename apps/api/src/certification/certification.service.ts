@@ -12,6 +12,7 @@ import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { AccessPolicy, type LaoScope } from '../auth/access-policy.service';
 import type { Actor } from '../auth/actor';
+import { AppError } from '../common/app-error';
 import type { RequestContext } from '../common/context';
 import type { Loaders } from '../common/loaders';
 import { type Connection, type PageArgs, pageWindow, toConnection } from '../common/paging';
@@ -54,9 +55,14 @@ export class CertificationService {
     return this.submissions.find({ module, fiscalYear }, lao);
   }
 
-  /** Per-province counts for a module and year: one grouped query over the registry, in Thai province order. */
-  async progress(module: CertificationModule, fiscalYear: number, provinceCode?: string | null): Promise<ProvinceProgress[]> {
-    const rows = await this.submissions.progress({ module, fiscalYear }, provinceCode ?? null);
+  /**
+   * Per-province counts for a module and year: one grouped query over the registry, in Thai province order. Counts by
+   * status are readable to every signed-in caller; a key limited to a province sees that province.
+   */
+  async progress(actor: Actor, module: CertificationModule, fiscalYear: number, provinceCode?: string | null): Promise<ProvinceProgress[]> {
+    const keyProvince = actor.kind === 'apiKey' ? actor.provinceCode : null;
+    if (keyProvince && provinceCode && provinceCode !== keyProvince) throw new AppError('FORBIDDEN', 'access.outsideScope');
+    const rows = await this.submissions.progress({ module, fiscalYear }, keyProvince ?? provinceCode ?? null);
     return this.geography.inProvinceOrder(rows, (r) => r.province_code).map(({ province, row: r }) => ({
       provinceCode: province.code,
       province,

@@ -15,6 +15,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import type { LaoScope } from '../auth/access-policy.service';
 import { type Actor, actorLabel } from '../auth/actor';
 import { AppError, parseInput } from '../common/app-error';
@@ -34,6 +35,7 @@ export class CyclesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly cycles: CyclesRepository,
     private readonly geography: GeographyService,
+    private readonly audit: AuditService,
   ) {}
 
   /** This LAO's window now, for a submission's fields: one cycle query per (module, year) per request. */
@@ -83,6 +85,18 @@ export class CyclesService {
       const problem = windowProblems(input.fiscalYear, windows)[0];
       if (problem) throw new AppError('BAD_USER_INPUT', problem.message, {}, { window: problem.index });
       await this.cycles.saveWindows(manager, input.module, input.fiscalYear, windows, actorLabel(actor));
+      await this.audit.record(manager, actor, {
+        action: 'UPDATE',
+        module: input.module,
+        subjectType: 'CYCLE',
+        subjectId: cycleSubject(input.module, input.fiscalYear),
+        detail: {
+          fiscalYear: input.fiscalYear,
+          created: !exists,
+          before: current?.windows.map(isoWindow) ?? [],
+          after: windows.map(isoWindow),
+        },
+      });
     });
     return (await this.cycle(input.module, input.fiscalYear))!;
   }
@@ -100,15 +114,33 @@ export class CyclesService {
       const problem = extensionProblem(deadline, input.until);
       if (problem) throw new AppError('BAD_USER_INPUT', problem, {}, { deadline: deadline.toISOString() });
       await this.cycles.saveExtension(manager, input.module, input.fiscalYear, input.scopeCode, input.until, actorLabel(actor));
+      await this.audit.record(manager, actor, {
+        action: 'CREATE',
+        module: input.module,
+        ...scopeOf(input.scopeCode),
+        subjectType: 'CYCLE',
+        subjectId: cycleSubject(input.module, input.fiscalYear),
+        detail: { fiscalYear: input.fiscalYear, extension: { scopeCode: input.scopeCode, until: input.until.toISOString() } },
+      });
     });
     return (await this.cycle(input.module, input.fiscalYear))!;
   }
 
   /** Takes an extension back: the province or LAO is then bound by the deadline again. */
-  async removeExtension(raw: Omit<ExtendCertificationCycleInput, 'until'>): Promise<CertificationCycle> {
+  async removeExtension(actor: Actor, raw: Omit<ExtendCertificationCycleInput, 'until'>): Promise<CertificationCycle> {
     const input = parseInput(extendCertificationCycleSchema.omit({ until: true }), raw);
-    const removed = await this.db.transaction((manager) => this.cycles.removeExtension(manager, input.module, input.fiscalYear, input.scopeCode));
-    if (removed === 0) throw new AppError('NOT_FOUND', 'notFound.record');
+    await this.db.transaction(async (manager) => {
+      const removed = await this.cycles.removeExtension(manager, input.module, input.fiscalYear, input.scopeCode);
+      if (removed === 0) throw new AppError('NOT_FOUND', 'notFound.record');
+      await this.audit.record(manager, actor, {
+        action: 'DELETE',
+        module: input.module,
+        ...scopeOf(input.scopeCode),
+        subjectType: 'CYCLE',
+        subjectId: cycleSubject(input.module, input.fiscalYear),
+        detail: { fiscalYear: input.fiscalYear, extension: { scopeCode: input.scopeCode } },
+      });
+    });
     return (await this.cycle(input.module, input.fiscalYear))!;
   }
 
@@ -122,3 +154,11 @@ export class CyclesService {
     if (scopeCode.length === 7) await requireLaoScope(this.db, scopeCode);
   }
 }
+
+/** A cycle in the audit trail: `INFO:2569`; its extensions are entries about the same subject. */
+const cycleSubject = (module: CertificationModule, fiscalYear: number) => `${module}:${fiscalYear}`;
+
+const isoWindow = (w: { opensAt: Date; closesAt: Date }) => ({ opensAt: w.opensAt.toISOString(), closesAt: w.closesAt.toISOString() });
+
+/** An extension for an LAO is that LAO's entry (and its province's); one for a province is the province's. */
+const scopeOf = (scopeCode: string) => (scopeCode.length === 7 ? { laoCode: scopeCode } : { provinceCode: scopeCode });

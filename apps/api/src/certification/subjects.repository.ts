@@ -49,16 +49,16 @@ export class SubjectsRepository {
     return rows.length > 0;
   }
 
-  async grant(userId: string, subjectId: string, actor: string): Promise<void> {
-    await this.db.query(
+  async grant(userId: string, subjectId: string, actor: string, manager: EntityManager = this.db.manager): Promise<void> {
+    await manager.query(
       `INSERT INTO subject_grant (user_id, subject_id, granted_by) VALUES ($1, $2, $3)
        ON CONFLICT (user_id, subject_id) DO UPDATE SET granted_by = EXCLUDED.granted_by, granted_at = now()`,
       [userId, subjectId, actor],
     );
   }
 
-  async revoke(userId: string, subjectId: string): Promise<number> {
-    const [, count] = (await this.db.query(`DELETE FROM subject_grant WHERE user_id = $1 AND subject_id = $2`, [userId, subjectId])) as [unknown, number];
+  async revoke(userId: string, subjectId: string, manager: EntityManager = this.db.manager): Promise<number> {
+    const [, count] = (await manager.query(`DELETE FROM subject_grant WHERE user_id = $1 AND subject_id = $2`, [userId, subjectId])) as [unknown, number];
     return count;
   }
 

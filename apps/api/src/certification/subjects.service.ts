@@ -1,5 +1,8 @@
 import { addSubjectSchema, type CertificationModule, subjectGrantSchema, type SubjectGrantInput } from '@lao/domain';
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { actorLabel } from '../auth/actor';
 import { AppError, parseInput } from '../common/app-error';
 import type { RequestContext } from '../common/context';
@@ -22,12 +25,24 @@ export interface Subject {
  */
 @Injectable()
 export class SubjectsService {
-  constructor(private readonly subjects: SubjectsRepository) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly subjects: SubjectsRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   /** A new record of the LAO, created inside a draft edit of the year it is first recorded for. */
   async add(edit: DraftEdit, kind: string, raw: { laoCode: string; nameTh: string }): Promise<Subject> {
     const input = parseInput(addSubjectSchema, raw);
     const id = await this.subjects.create(edit.manager, { module: edit.module, laoCode: edit.lao.code, kind, nameTh: input.nameTh }, actorLabel(edit.actor));
+    await this.audit.record(edit.manager, edit.actor, {
+      action: 'CREATE',
+      module: edit.module,
+      laoCode: edit.lao.code,
+      subjectType: 'SUBJECT',
+      subjectId: id,
+      detail: { kind, nameTh: input.nameTh },
+    });
     return toSubject((await this.subjects.find(id, edit.manager))!);
   }
 
@@ -52,7 +67,10 @@ export class SubjectsService {
     const lao = this.authorized(ctx, input.subjectId);
     const user = await this.subjects.laoUser(input.username, lao);
     if (!user) throw new AppError('BAD_USER_INPUT', 'subject.granteeNotInLao');
-    await this.subjects.grant(user.id, input.subjectId, actorLabel(ctx.actor));
+    await this.db.transaction(async (manager) => {
+      await this.subjects.grant(user.id, input.subjectId, actorLabel(ctx.actor), manager);
+      await this.recordGrant(ctx, manager, 'CREATE', input, user.id, lao);
+    });
     return this.grantees(input.subjectId);
   }
 
@@ -60,8 +78,32 @@ export class SubjectsService {
     const input = parseInput(subjectGrantSchema, raw);
     const lao = this.authorized(ctx, input.subjectId);
     const user = await this.subjects.laoUser(input.username, lao);
-    if (!user || (await this.subjects.revoke(user.id, input.subjectId)) === 0) throw new AppError('NOT_FOUND', 'notFound.record');
+    if (!user) throw new AppError('NOT_FOUND', 'notFound.record');
+    await this.db.transaction(async (manager) => {
+      if ((await this.subjects.revoke(user.id, input.subjectId, manager)) === 0) throw new AppError('NOT_FOUND', 'notFound.record');
+      await this.recordGrant(ctx, manager, 'DELETE', input, user.id, lao);
+    });
     return this.grantees(input.subjectId);
+  }
+
+  /** A grant or its revocation in the audit trail: the record as the subject, the grantee in the detail. */
+  private async recordGrant(
+    ctx: RequestContext,
+    manager: EntityManager,
+    action: 'CREATE' | 'DELETE',
+    input: { subjectId: string; username: string },
+    userId: string,
+    laoCode: string,
+  ): Promise<void> {
+    const subject = await this.subjects.find(input.subjectId, manager);
+    await this.audit.record(manager, ctx.actor, {
+      action,
+      module: subject?.module ?? null,
+      laoCode,
+      subjectType: 'SUBJECT_GRANT',
+      subjectId: input.subjectId,
+      detail: { username: input.username, userId },
+    });
   }
 
   /** Usernames holding recording on a record. */

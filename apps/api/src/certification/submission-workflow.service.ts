@@ -9,6 +9,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { AccessPolicy, type LaoScope } from '../auth/access-policy.service';
 import { type Actor, actorLabel } from '../auth/actor';
 import { AppError, parseInput } from '../common/app-error';
@@ -45,10 +46,23 @@ export class SubmissionWorkflow {
     private readonly cycles: CyclesService,
     private readonly modules: CertifiedModules,
     private readonly policy: AccessPolicy,
+    private readonly audit: AuditService,
   ) {}
 
-  /** Runs a module's change of a DRAFT's data, all-or-nothing, and keeps the submission's completeness. */
+  /**
+   * Runs a module's change of a DRAFT's data, all-or-nothing, and keeps the submission's completeness; the audit
+   * trail gets one UPDATE of the submission in the same transaction (a refused edit writes none).
+   */
   async edit<T>(ctx: RequestContext, address: SubmissionAddress, change: (edit: DraftEdit) => Promise<T>): Promise<{ result: T; completeness: Completeness }> {
+    return this.runEdit(ctx, address, change, null);
+  }
+
+  private async runEdit<T>(
+    ctx: RequestContext,
+    address: SubmissionAddress,
+    change: (edit: DraftEdit) => Promise<T>,
+    recordId: string | null,
+  ): Promise<{ result: T; completeness: Completeness }> {
     return this.db.transaction(async (manager) => {
       const lao = await this.lao(ctx, manager, address.laoCode);
       const submission = await this.submissions.lock(manager, address, lao);
@@ -58,6 +72,16 @@ export class SubmissionWorkflow {
       const result = await change(edit);
       const completeness = await this.definition(address.module).completeness(edit);
       await this.submissions.setCompleteness(manager, submission.id, completeness, actorLabel(ctx.actor));
+      await this.audit.record(manager, ctx.actor, {
+        action: 'UPDATE',
+        module: address.module,
+        laoCode: lao.code,
+        subjectType: 'SUBMISSION',
+        subjectId: submission.id,
+        // An edit of one record below the submission (a centre) is found by the record's id as well.
+        subjectIds: recordId ? [submission.id, recordId] : [submission.id],
+        detail: { fiscalYear: address.fiscalYear, complete: completeness.complete, ...(recordId ? { recordId } : {}) },
+      });
       return { result, completeness };
     });
   }
@@ -74,7 +98,7 @@ export class SubmissionWorkflow {
   ): Promise<{ result: T; completeness: Completeness }> {
     const lao = ctx.subjects?.get(address.subjectId);
     if (!lao) throw new AppError('FORBIDDEN', 'access.missingRight');
-    return this.edit(ctx, { module: address.module, laoCode: lao.code, fiscalYear: address.fiscalYear }, change);
+    return this.runEdit(ctx, { module: address.module, laoCode: lao.code, fiscalYear: address.fiscalYear }, change, address.subjectId);
   }
 
   /** รับรองข้อมูล: the LAO (or the department) certifies a complete DRAFT; INCOMPLETE naming what is missing. */
@@ -87,7 +111,6 @@ export class SubmissionWorkflow {
       this.decide(ctx.actor, lao, { ...row, complete: true }, 'CERTIFY');
       const definition = this.definition(address.module);
       const completeness = await definition.completeness({ manager, module: address.module, lao, fiscalYear: address.fiscalYear });
-      await this.submissions.setCompleteness(manager, row.id, completeness, actorLabel(ctx.actor));
       if (!completeness.complete) {
         const refusal = definition.incomplete?.(completeness.missing) ?? {
           messageKey: 'certification.incompleteSections' as const,
@@ -95,6 +118,7 @@ export class SubmissionWorkflow {
         };
         throw new AppError('INCOMPLETE', refusal.messageKey, refusal.params, { missing: completeness.missing, ...refusal.extensions });
       }
+      await this.submissions.setCompleteness(manager, row.id, completeness, actorLabel(ctx.actor));
       return this.fire(manager, ctx.actor, lao, { ...row, complete: true }, 'CERTIFY', null);
     });
   }
@@ -122,6 +146,18 @@ export class SubmissionWorkflow {
       if (pendingCount > 0) throw new AppError('INCOMPLETE', 'certification.provincePending', { count: pendingCount }, { pendingCount });
       const ids = rows.filter((r) => r.status === 'LAO_CERTIFIED').map((r) => r.id);
       await this.submissions.certifyMany(manager, ids, actorLabel(actor));
+      // One entry for the certify-all, naming every submission it moved.
+      if (ids.length > 0) {
+        await this.audit.record(manager, actor, {
+          action: 'TRANSITION',
+          module,
+          provinceCode,
+          subjectType: 'SUBMISSION',
+          subjectIds: ids,
+          purpose: 'CERTIFY_PROVINCE',
+          detail: { action: 'CERTIFY_PROVINCE', from: 'LAO_CERTIFIED', to: 'PROVINCE_CERTIFIED', fiscalYear },
+        });
+      }
       return { module, provinceCode, fiscalYear, certifiedCount: ids.length };
     });
   }
@@ -134,7 +170,17 @@ export class SubmissionWorkflow {
 
   private async fire(manager: EntityManager, actor: Actor, lao: LaoScope, row: SubmissionRow, action: CertificationAction, reason: string | null): Promise<SubmissionRow> {
     const to = this.decide(actor, lao, row, action, reason);
-    return this.submissions.move(manager, row, { action, to, actor: actorLabel(actor), comment: reason });
+    const moved = await this.submissions.move(manager, row, { action, to, actor: actorLabel(actor), comment: reason });
+    await this.audit.record(manager, actor, {
+      action: 'TRANSITION',
+      module: row.module,
+      laoCode: lao.code,
+      subjectType: 'SUBMISSION',
+      subjectId: row.id,
+      purpose: reason ? `${action}: ${reason}` : action,
+      detail: { action, from: row.status, to, fiscalYear: row.fiscal_year, reason },
+    });
+    return moved;
   }
 
   private decide(actor: Actor, lao: LaoScope, row: SubmissionRow, action: CertificationAction, reason: string | null = null) {

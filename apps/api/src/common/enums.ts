@@ -1,4 +1,5 @@
 import {
+  AUDIT_ACTIONS,
   CERTIFICATION_ACTIONS,
   CERTIFICATION_MODULES,
   CERTIFICATION_STATUSES,
@@ -26,6 +27,7 @@ export const CertificationActionEnum = asEnum(CERTIFICATION_ACTIONS);
 export const InfoDomainEnum = asEnum(INFO_DOMAINS);
 export const IndicatorValueTypeEnum = asEnum(INDICATOR_VALUE_TYPES);
 export const EServiceChannelEnum = asEnum(ESERVICE_CHANNELS);
+export const AuditActionEnum = asEnum(AUDIT_ACTIONS);
 
 registerEnumType(LaoTypeEnum, {
   name: 'LaoType',
@@ -46,3 +48,7 @@ registerEnumType(CertificationActionEnum, {
 registerEnumType(InfoDomainEnum, { name: 'InfoDomain', description: "INFO's eight domains (ด้าน)" });
 registerEnumType(IndicatorValueTypeEnum, { name: 'IndicatorValueType' });
 registerEnumType(EServiceChannelEnum, { name: 'EServiceChannel' });
+registerEnumType(AuditActionEnum, {
+  name: 'AuditAction',
+  description: 'What an audit entry records (api-contract.md, "Access"); ACCESS_DENIED: a refused read of the audit trail',
+});

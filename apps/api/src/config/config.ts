@@ -23,6 +23,9 @@ const envSchema = z.object({
   LOG_SQL: z.enum(['true', 'false']).default('false'),
   /** Connections each API process keeps to PostgreSQL; replicas × this must fit max_connections. */
   DB_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(20),
+  /** Requests per minute a user, or an API key, may make (shared by every API replica through PostgreSQL). */
+  RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  RATE_LIMIT_KEY_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
 });
 
 export interface AppConfig {
@@ -37,6 +40,7 @@ export interface AppConfig {
   webDist: string;
   logSql: boolean;
   dbPoolSize: number;
+  rateLimit: { userPerMinute: number; keyPerMinute: number };
 }
 
 /** The repository root, whether running from src (tests) or dist (built). */
@@ -68,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: e.WEB_DIST ? resolve(e.WEB_DIST) : join(REPO_ROOT, 'apps/web/dist'),
     logSql: e.LOG_SQL === 'true',
     dbPoolSize: e.DB_POOL_SIZE,
+    rateLimit: { userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE, keyPerMinute: e.RATE_LIMIT_KEY_PER_MINUTE },
   };
 }
 

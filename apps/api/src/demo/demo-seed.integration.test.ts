@@ -99,7 +99,9 @@ describe('demo seed (a copy of the seeded demo database)', () => {
       expect(res.data!.login.user).toEqual({ username, level, scopeCode: scope });
       const me = await sut.gql<{ me: { rights: { module: string; rights: string[] }[] } }>(ME, {}, { token: res.data!.login.accessToken });
       const info = me.data!.me.rights.find((r) => r.module === 'INFO');
-      expect(info?.rights).toEqual(level === 'DEPARTMENT' ? ['VIEW', 'RECORD', 'CERTIFY', 'ADMINISTER'] : level === 'PROVINCE' ? ['VIEW', 'CERTIFY'] : ['VIEW', 'RECORD', 'CERTIFY']);
+      // The contract's defaults: PERSONAL_DATA for the department everywhere and LAOs on Welfare and LHR, not provinces.
+      expect(me.data!.me.rights.find((r) => r.module === 'WELFARE')?.rights.includes('PERSONAL_DATA')).toBe(level !== 'PROVINCE');
+      expect(info?.rights).toEqual(level === 'DEPARTMENT' ? ['VIEW', 'RECORD', 'CERTIFY', 'ADMINISTER', 'PERSONAL_DATA'] : level === 'PROVINCE' ? ['VIEW', 'CERTIFY'] : ['VIEW', 'RECORD', 'CERTIFY']);
     }
 
     const hashes: { password_hash: string }[] = await sut.db.query(`SELECT DISTINCT password_hash FROM app_user`);

@@ -122,8 +122,9 @@ export async function seedDemoData(
       ],
     );
     await manager.query(
-      `INSERT INTO api_key (name, key_prefix, key_hash, created_by) VALUES ($1, $2, $3, 'demo')`,
-      ['หน่วยงานพันธมิตรตัวอย่าง (demo)', DEMO_API_KEY.slice(0, 12), hashApiKey(DEMO_API_KEY)],
+      `INSERT INTO api_key (name, key_prefix, key_hash, created_by, rights) VALUES ($1, $2, $3, 'demo', $4::jsonb)`,
+      // The demo partner reads every module nationwide (api-contract.md), never personal data.
+      ['หน่วยงานพันธมิตรตัวอย่าง (demo)', DEMO_API_KEY.slice(0, 12), hashApiKey(DEMO_API_KEY), JSON.stringify(Object.fromEntries(PLATFORM_MODULES.map((m) => [m, ['VIEW']])))],
     );
     const catalogue = ((await manager.query(`SELECT * FROM catalogue_indicator WHERE module = 'INFO'`)) as IndicatorRow[]).map(toDefinition);
     const catalogueFor = (fiscalYear: number) =>

@@ -1,22 +1,28 @@
 import { ESERVICE_CHANNELS } from '@lao/domain';
 import { Injectable } from '@nestjs/common';
+import { AccessPolicy } from '../auth/access-policy.service';
+import type { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
 import { GeographyService } from '../registry/geography.service';
 import type { EServiceItemAdoption, EServiceProvinceAdoption } from './eservice.models';
 import { EServiceRepository } from './eservice.repository';
 
-/** The adoption reports of the e-Service survey, nationally and per province. */
+/**
+ * The adoption reports of the e-Service survey, nationally and per province, within the caller's aggregate scope
+ * (AccessPolicy.aggregateScope: outside its own scope a caller counts province-certified surveys only).
+ */
 @Injectable()
 export class EServiceReportsService {
   constructor(
     private readonly repository: EServiceRepository,
     private readonly geography: GeographyService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   /** Adoption per preset item, nationally or in one province: one grouped query. */
-  async adoption(fiscalYear: number, provinceCode: string | null, certifiedOnly: boolean): Promise<EServiceItemAdoption[]> {
+  async adoption(actor: Actor, fiscalYear: number, provinceCode: string | null, certifiedOnly: boolean): Promise<EServiceItemAdoption[]> {
     if (provinceCode && !this.geography.province(provinceCode)) throw new AppError('BAD_USER_INPUT', 'input.unknownProvince', { code: provinceCode.slice(0, 20) });
-    const rows = await this.repository.adoption(fiscalYear, provinceCode, certifiedOnly);
+    const rows = await this.repository.adoption(fiscalYear, provinceCode, certifiedOnly, this.policy.aggregateScope(actor, 'ESERVICE'));
     return rows.map((r) => ({
       itemCode: r.code as string,
       side: r.side as number,
@@ -39,8 +45,8 @@ export class EServiceReportsService {
   }
 
   /** Per province: respondents, LAOs offering anything online, and the share of answered items offered. */
-  async provinceAdoption(fiscalYear: number, certifiedOnly: boolean): Promise<EServiceProvinceAdoption[]> {
-    const rows = await this.repository.provinceAdoption(fiscalYear, certifiedOnly);
+  async provinceAdoption(actor: Actor, fiscalYear: number, certifiedOnly: boolean): Promise<EServiceProvinceAdoption[]> {
+    const rows = await this.repository.provinceAdoption(fiscalYear, certifiedOnly, this.policy.aggregateScope(actor, 'ESERVICE'));
     return this.geography.inProvinceOrder(rows, (r) => r.province_code).map(({ province, row: r }) => ({
       provinceCode: province.code,
       province,

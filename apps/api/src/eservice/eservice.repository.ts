@@ -2,7 +2,9 @@ import { type EServiceAnswer, type EServiceChannel, ESERVICE_CHANNELS } from '@l
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { certifiedOnlyJoin } from '../certification/submission-sql';
+import type { AggregateScope } from '../auth/access-policy.service';
+import { aggregateScopeSql, certifiedOnlyJoin } from '../certification/submission-sql';
+import { SqlParams } from '../registry/lao-filter';
 
 export interface ItemRow {
   id: string;
@@ -120,7 +122,9 @@ export class EServiceRepository {
   }
 
   /** Adoption per preset item, nationally or in one province: one grouped query. */
-  adoption(fiscalYear: number, provinceCode: string | null, certifiedOnly: boolean): Promise<Record<string, unknown>[]> {
+  adoption(fiscalYear: number, provinceCode: string | null, certifiedOnly: boolean, scope: AggregateScope): Promise<Record<string, unknown>[]> {
+    const params = new SqlParams([fiscalYear, provinceCode]);
+    const scoped = aggregateScopeSql('ESERVICE', scope, 'l', 'a.fiscal_year', params);
     const stepColumns = [1, 2, 3, 4, 5, 6].map((s) => `count(*) FILTER (WHERE a.offered AND ${s} = ANY(a.steps))::int AS step_${s}`).join(', ');
     const channelColumns = ESERVICE_CHANNELS.map((c) => `count(*) FILTER (WHERE a.offered AND '${c}' = ANY(a.channels))::int AS channel_${c.toLowerCase()}`).join(', ');
     return this.db.query(
@@ -128,7 +132,8 @@ export class EServiceRepository {
          SELECT a.* FROM eservice_answer a
            JOIN local_authority l ON l.code = a.lao_code
            ${certifiedJoin(certifiedOnly)}
-          WHERE a.fiscal_year = $1 AND ($2::text IS NULL OR l.province_code = $2))
+           ${scoped.join}
+          WHERE a.fiscal_year = $1 AND ($2::text IS NULL OR l.province_code = $2) ${scoped.where.map((w) => `AND ${w}`).join(' ')})
        SELECT i.code, i.side, i.group_code, i.name_th, i.name_en, i.position,
               sd.title_th AS side_title_th, sd.title_en AS side_title_en, g.title_th AS group_title_th, g.title_en AS group_title_en,
               count(a.item_id)::int AS answered,
@@ -143,24 +148,29 @@ export class EServiceRepository {
          LEFT JOIN answers a ON a.item_id = i.id
         WHERE i.lao_code IS NULL AND i.first_year <= $1 AND (i.last_year IS NULL OR i.last_year >= $1)
         GROUP BY i.id, sd.side, g.code ORDER BY i.side, i.position`,
-      [fiscalYear, provinceCode],
+      params.values,
     );
   }
 
   /** Per province: LAOs, respondents, LAOs offering anything online, answered and offered items. */
-  provinceAdoption(fiscalYear: number, certifiedOnly: boolean): Promise<{ province_code: string; lao_count: number; respondents: number; offering_any: number; answered: number; offered: number }[]> {
+  provinceAdoption(fiscalYear: number, certifiedOnly: boolean, scope: AggregateScope): Promise<{ province_code: string; lao_count: number; respondents: number; offering_any: number; answered: number; offered: number }[]> {
+    const params = new SqlParams([fiscalYear]);
+    const scoped = aggregateScopeSql('ESERVICE', scope, 'l', 'a.fiscal_year', params);
     return this.db.query(
       `WITH per_lao AS (
          SELECT a.lao_code, count(*)::int AS answered, count(*) FILTER (WHERE a.offered)::int AS offered
            FROM eservice_answer a
+           JOIN local_authority l ON l.code = a.lao_code
            ${certifiedJoin(certifiedOnly)}
-          WHERE a.fiscal_year = $1 GROUP BY a.lao_code)
+           ${scoped.join}
+          WHERE a.fiscal_year = $1 ${scoped.where.map((w) => `AND ${w}`).join(' ')} GROUP BY a.lao_code)
        SELECT l.province_code, count(*)::int AS lao_count, count(p.lao_code)::int AS respondents,
               count(*) FILTER (WHERE p.offered > 0)::int AS offering_any,
               coalesce(sum(p.answered), 0)::int AS answered, coalesce(sum(p.offered), 0)::int AS offered
          FROM local_authority l LEFT JOIN per_lao p ON p.lao_code = l.code
+        ${scope.onlyProvince ? `WHERE l.province_code = ${params.add(scope.onlyProvince)}` : ''}
         GROUP BY l.province_code`,
-      [fiscalYear],
+      params.values,
     );
   }
 }

@@ -65,8 +65,9 @@ export class EServiceResolver extends SubmissionFieldsResolver(EServiceSurvey) {
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Args('provinceCode', { type: () => String, nullable: true }) provinceCode: string | null,
     @Args('certifiedOnly', { type: () => Boolean, nullable: true, description: 'Count only certified surveys.' }) certifiedOnly: boolean | null,
+    @Ctx() ctx: RequestContext,
   ) {
-    return this.reports.adoption(fiscalYear, provinceCode, certifiedOnly ?? false);
+    return this.reports.adoption(ctx.actor, fiscalYear, provinceCode, certifiedOnly ?? false);
   }
 
   @Access({ module: 'ESERVICE', right: 'VIEW' })
@@ -74,7 +75,8 @@ export class EServiceResolver extends SubmissionFieldsResolver(EServiceSurvey) {
   eServiceProvinceAdoption(
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Args('certifiedOnly', { type: () => Boolean, nullable: true, description: 'Count only certified surveys.' }) certifiedOnly: boolean | null,
+    @Ctx() ctx: RequestContext,
   ) {
-    return this.reports.provinceAdoption(fiscalYear, certifiedOnly ?? false);
+    return this.reports.provinceAdoption(ctx.actor, fiscalYear, certifiedOnly ?? false);
   }
 }

@@ -1,4 +1,4 @@
-import { INFO_DOMAINS, LAO_TYPES, indicatorValueSchema, type IndicatorDefinition, type InfoDomain, type LaoType } from '@lao/domain';
+import { INFO_DOMAINS, LAO_CODE_KIND_DIGIT, LAO_TYPES, indicatorValueSchema, type IndicatorDefinition, type InfoDomain, type LaoType } from '@lao/domain';
 import { demoInfoValue, demoLinkedValue } from '../demo/info-demo-values';
 import { INFO_CATALOGUE_V1 } from './migrations/info-catalogue-v1.data';
 
@@ -11,16 +11,6 @@ const PREFIX: Record<InfoDomain, string> = {
   INTERNAL_GOVERNANCE: 'IG',
   SOCIETY_RELIGION_CULTURE: 'SC',
   ECONOMY_TOURISM: 'ET',
-};
-
-const TYPE_DIGIT: Record<LaoType, string> = {
-  PAO: '1',
-  CITY_MUNICIPALITY: '2',
-  TOWN_MUNICIPALITY: '3',
-  SUBDISTRICT_MUNICIPALITY: '4',
-  SAO: '5',
-  BANGKOK: '6',
-  PATTAYA: '7',
 };
 
 /** Real province codes outside Bangkok. */
@@ -46,7 +36,7 @@ function pseudoLaos(type: LaoType, count: number, random: () => number): { code:
     const province = type === 'BANGKOK' ? '10' : type === 'PATTAYA' ? '20' : PROVINCES[Math.floor(random() * PROVINCES.length)]!;
     const district = String(1 + Math.floor(random() * 20)).padStart(2, '0');
     const sequence = String(1 + Math.floor(random() * 30)).padStart(2, '0');
-    return { code: `${TYPE_DIGIT[type]}${province}${district}${sequence}`, type };
+    return { code: `${LAO_CODE_KIND_DIGIT[type]}${province}${district}${sequence}`, type };
   });
 }
 
@@ -94,13 +84,14 @@ describe('INFO catalogue v1', () => {
     for (const i of INFO_CATALOGUE_V1) {
       const numeric = i.valueType === 'INTEGER' || i.valueType === 'DECIMAL';
       expect(i.min !== null && i.max !== null).toBe(numeric);
-      if (numeric) expect(i.min).toBe(0);
       expect(i.decimals !== null).toBe(i.valueType === 'DECIMAL');
-      if (i.valueType === 'DECIMAL') expect(i.unit).not.toBeNull();
       expect(i.maxLength !== null).toBe(i.valueType === 'TEXT');
       expect((i.hintTh === null) === (i.hintEn === null)).toBe(true);
       expect((i.unit === null) === (i.unitEn === null)).toBe(true);
     }
+    const numeric = INFO_CATALOGUE_V1.filter((i) => i.valueType === 'INTEGER' || i.valueType === 'DECIMAL');
+    expect(new Set(numeric.map((i) => i.min))).toEqual(new Set([0]));
+    expect(INFO_CATALOGUE_V1.filter((i) => i.valueType === 'DECIMAL' && i.unit === null)).toEqual([]);
   });
 
   it('links exactly the module-fed indicators, never as required', () => {
@@ -116,7 +107,7 @@ describe('INFO catalogue v1', () => {
       SC04: 'WELFARE',
       SC05: 'WELFARE',
     });
-    for (const i of INFO_CATALOGUE_V1) if (i.linkedFrom) expect(i.required).toBe(false);
+    expect(INFO_CATALOGUE_V1.filter((i) => i.linkedFrom && i.required)).toEqual([]);
     const typedIn = INFO_CATALOGUE_V1.filter((i) => !i.linkedFrom);
     const share = INFO_CATALOGUE_V1.filter((i) => i.required).length / INFO_CATALOGUE_V1.length;
     expect(typedIn.some((i) => !i.required)).toBe(true);
@@ -187,14 +178,10 @@ describe('INFO demo values', () => {
         expect(get('PH06', lao, year) as number).toBeLessThanOrEqual(get('PH05', lao, year) as number);
         expect(get('IF05', lao, year) as number).toBeLessThanOrEqual(get('SC02', lao, year) as number);
         expect(get('SC02', lao, year) as number).toBeLessThan(get('SC01', lao, year) as number);
+        // No schools means no students and no school-lunch arrangement; no centres, no children in them.
         const schools = get('ED01', lao, year);
-        if (schools === 0) {
-          expect(get('ED02', lao, year)).toBe(0);
-          expect(get('ED10', lao, year)).toBe('NONE');
-        } else {
-          expect(get('ED10', lao, year)).not.toBe('NONE');
-        }
-        if (get('ED03', lao, year) === 0) expect(get('ED04', lao, year)).toBe(0);
+        expect([schools === 0, get('ED02', lao, year) === 0 || schools !== 0, get('ED10', lao, year) === 'NONE']).toEqual([schools === 0, true, schools === 0]);
+        expect(get('ED03', lao, year) !== 0 || get('ED04', lao, year) === 0).toBe(true);
       }
       // A stable trait of the LAO, and a stock that does not jump from year to year.
       expect(get('SC10', lao, 2567)).toBe(get('SC10', lao, 2570));

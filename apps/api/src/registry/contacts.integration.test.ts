@@ -18,8 +18,10 @@ describe('updateLocalAuthorityContacts', () => {
 
   const row = async (code: string): Promise<Row> =>
     (await sut.db.query(`SELECT website, info_admins, updated_at, updated_by FROM local_authority WHERE code = $1`, [code]))[0];
+  /** Entries for writes (reads of personal data and refusals are entries of their own). */
   const auditCount = async (): Promise<number> =>
-    (await sut.db.query(`SELECT count(*)::int AS n FROM audit_log`))[0].n;
+    (await sut.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action NOT IN ('READ_PERSONAL', 'ACCESS_DENIED')`))[0].n;
+  const refusals = async (): Promise<number> => (await sut.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'ACCESS_DENIED'`))[0].n;
 
   /** An LAO of Nonthaburi, another of the same province and one of Chiang Mai. */
   const scene = async (): Promise<{ own: MadeLao; neighbour: MadeLao; elsewhere: MadeLao }> => ({
@@ -97,11 +99,14 @@ describe('updateLocalAuthorityContacts', () => {
       const who = await caller(s);
       const before = await row(lao.code);
       const audits = await auditCount();
+      const refused = await refusals();
       const res = await sut.gql(UPDATE, { input: { laoCode: lao.code, website: 'https://attacker.example.com' } }, who);
       expect(codeOf(res)).toBe(code);
       expect(res.data).toBeNull();
       expect(await row(lao.code)).toEqual(before);
       expect(await auditCount()).toBe(audits);
+      // A refusal of a known caller is on the trail as a refusal; an anonymous one is not (nobody to name).
+      expect(await refusals()).toBe(refused + (code === 'FORBIDDEN' ? 1 : 0));
     });
 
     it('a bad token is refused, not treated as anonymous', async () => {

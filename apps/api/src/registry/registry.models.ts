@@ -1,5 +1,6 @@
 import type { LaoType } from '@lao/domain';
 import { Extensions, Field, InputType, ObjectType } from '@nestjs/graphql';
+import { PersonalField, type PersonalSubject } from '../auth/personal-data';
 import { LaoTypeEnum } from '../common/enums';
 import { Paginated } from '../common/paging';
 
@@ -33,16 +34,22 @@ export class Province {
   districts: District[];
 }
 
-@ObjectType()
-export class InfoAdmin {
+@ObjectType({ description: "One of an LAO's INFO administrators (seed 001)." })
+export class InfoAdmin implements PersonalSubject {
   @Field()
   name: string;
 
   @Field()
   position: string;
 
-  @Field()
-  phone: string;
+  /** Personal data: only for callers holding PERSONAL_DATA on the registry with the LAO in scope. */
+  @PersonalField('REGISTRY', 'OTHER', () => String, { description: 'Personal data: null unless the caller holds PERSONAL_DATA on REGISTRY for this LAO.' })
+  phone: string | null;
+
+  laoCode: string;
+  provinceCode: string;
+  personalSubjectId: string;
+  personalSubjectType: string;
 }
 
 @ObjectType()
@@ -69,7 +76,7 @@ export class LocalAuthority {
   website: string | null;
 
   /** Stored contacts; exposed through the `infoAdmins` field resolver, which applies the scope rule. */
-  storedInfoAdmins: InfoAdmin[];
+  storedInfoAdmins: { name: string; position: string; phone: string }[];
 
   provinceCode: string;
 

@@ -10,7 +10,7 @@ import type { Loaders } from '../common/loaders';
 import { type Connection, pageWindow, type PageArgs, toConnection } from '../common/paging';
 import { GeographyService } from './geography.service';
 import { laoFilterConditions, parseLaoFilter, queryLaoPage, SqlParams } from './lao-filter';
-import type { InfoAdmin, LocalAuthority, LocalAuthorityFilter, UpdateLocalAuthorityContactsInput } from './registry.models';
+import type { LocalAuthority, LocalAuthorityFilter, UpdateLocalAuthorityContactsInput } from './registry.models';
 
 interface LocalAuthorityRow {
   code: string;
@@ -20,7 +20,7 @@ interface LocalAuthorityRow {
   province_code: string;
   district_code: string | null;
   website: string | null;
-  info_admins: InfoAdmin[];
+  info_admins: { name: string; position: string; phone: string }[];
   updated_at: Date;
 }
 
@@ -89,9 +89,11 @@ export class RegistryService {
         [input.laoCode, website, JSON.stringify(infoAdmins), actorLabel(actor)],
       ).then((result: [LocalAuthorityRow[], number]) => result[0]);
       await this.audit.record(manager, actor, {
-        action: 'UPDATE_CONTACTS',
-        entity: 'local_authority',
-        entityKey: input.laoCode,
+        action: 'UPDATE',
+        module: 'REGISTRY',
+        laoCode: input.laoCode,
+        subjectType: 'LOCAL_AUTHORITY',
+        subjectId: input.laoCode,
         detail: {
           before: { website: before.website, infoAdmins: before.info_admins },
           after: { website, infoAdmins },

@@ -39,7 +39,8 @@ async function main() {
         [user.username, user.displayName, hash, JSON.stringify(defaultRights('DEPARTMENT'))],
       );
       await manager.query(
-        `INSERT INTO audit_log (actor, action, entity, entity_key, detail) VALUES ('cli', 'create', 'user', $1, $2::jsonb)`,
+        `INSERT INTO audit_log (actor, action, module, subject_type, subject_id, subject_ids, subject_count, detail)
+         VALUES ('cli', 'CREATE', 'ACCOUNTS', 'USER', $1, ARRAY[$1], 1, $2::jsonb)`,
         [user.username, JSON.stringify({ level: 'DEPARTMENT', via: 'create-admin' })],
       );
     });

@@ -31,6 +31,9 @@ export interface TestApp {
   /** A bearer token for an account (a demo account with `demo: true`; see factories.ts otherwise). */
   login(username: string, password?: string): Promise<string>;
   http(): ReturnType<typeof request>;
+  /** This instance's database and token secret (for a second replica on it, see `replicaOf`). */
+  database: string;
+  authSecret: string;
   close(): Promise<void>;
 }
 
@@ -46,23 +49,32 @@ export interface TestAppOptions {
   demo?: boolean;
   /** A module of the test's own (its Nest module and tables), registered beside the product's, e.g. the kit's sample. */
   extra?: { modules: Type<unknown>[]; tables: ModuleTables[] };
+  /** Environment settings for this instance (e.g. a low RATE_LIMIT_USER_PER_MINUTE). */
+  env?: Record<string, string>;
+  /** A second API replica on the same database as this one (same signing secret; closing it keeps the database). */
+  replicaOf?: TestApp;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const adminUrl = process.env.LAO_TEST_ADMIN_URL;
   if (!adminUrl) throw new Error('LAO_TEST_ADMIN_URL is not set: run through jest (global-setup.ts)');
   const demo = options.demo ?? false;
-  if (demo) await ensureDemoTemplate(adminUrl);
-  const template = demo ? DEMO_TEMPLATE_DATABASE : TEMPLATE_DATABASE;
-  const database = `lao_test_${randomBytes(6).toString('hex')}`;
-  await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE ${database} TEMPLATE ${template}`));
+  const replicaOf = options.replicaOf;
+  const database = replicaOf?.database ?? `lao_test_${randomBytes(6).toString('hex')}`;
+  if (!replicaOf) {
+    if (demo) await ensureDemoTemplate(adminUrl);
+    const template = demo ? DEMO_TEMPLATE_DATABASE : TEMPLATE_DATABASE;
+    await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE ${database} TEMPLATE ${template}`));
+  }
   const url = withDatabase(adminUrl, database);
+  const authSecret = replicaOf?.authSecret ?? randomBytes(32).toString('hex');
   const config = loadConfig({
     DATABASE_URL: url,
     // Demo mode would seed the empty database at start-up; the demo copy is seeded already (a second seed does nothing).
     DEMO_MODE: demo ? 'true' : 'false',
-    AUTH_SECRET: randomBytes(32).toString('hex'),
+    AUTH_SECRET: authSecret,
     WEB_DIST: '/nonexistent',
+    ...options.env,
   });
   // LAO_TEST_LOG=1 shows the API's log (errors with stack traces) while a test runs.
   const app = await createApp(config, url, { logger: process.env.LAO_TEST_LOG === '1', extra: options.extra });
@@ -96,9 +108,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       tokens.set(`${username}\n${password}`, token);
       return token;
     },
+    database,
+    authSecret,
     async close() {
       await app.close();
-      await withAdmin(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+      if (!replicaOf) await withAdmin(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
     },
   };
 }

@@ -1,0 +1,34 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { AuditService } from '../audit/audit.service';
+import type { RequestContext } from '../common/context';
+import type { RequestBudgetService } from './request-budget.service';
+
+/**
+ * After a request has run and before its answer leaves: one audit entry per module whose personal data it showed
+ * unmasked (with the subjects and their count), one for the operations it refused, and an API key's refusals
+ * counted in its usage.
+ */
+export function accessTrailPlugin(audit: AuditService, budget: RequestBudgetService): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const reads = contextValue.personalReads;
+          if (reads?.size) {
+            for (const [module, read] of reads) {
+              const subjectIds = [...read.subjectIds];
+              await audit.recordNow(contextValue.actor, { action: 'READ_PERSONAL', module, subjectType: read.subjectType, subjectIds, subjectId: subjectIds.length === 1 ? subjectIds[0]! : null });
+            }
+          }
+          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+          const refused = errors.filter((e) => e.extensions?.code === 'FORBIDDEN');
+          if (refused.length === 0) return;
+          if (contextValue.actor.kind === 'apiKey') await budget.refused(contextValue.actor);
+          // A refusal is on the trail as a refusal (the trail itself records refusals of its own reads).
+          const denied = [...new Set(refused.map((e) => String(e.path?.[0] ?? '')).filter((p) => p && p !== 'auditTrail'))];
+          if (denied.length) await audit.recordNow(contextValue.actor, { action: 'ACCESS_DENIED', subjectType: 'OPERATION', subjectIds: denied, purpose: denied.join(', ') });
+        },
+      };
+    },
+  };
+}
