@@ -32,6 +32,51 @@ describe('access: keys with rights, personal data, scoped aggregates, rate limit
   });
   afterAll(() => sut.close());
 
+  describe('the matrix: every caller × every module read × own and other scope', () => {
+    // 'data': the read answers; 'masked': it answers with the phone withheld; 'FORBIDDEN': refused.
+    type Outcome = 'data' | 'masked' | 'FORBIDDEN';
+    const callers = ['department', 'province', 'lao', 'key: every module', 'key: INFO only', 'key: this province'] as const;
+    const expected: Record<(typeof callers)[number], Record<'info' | 'survey' | 'admins', [own: Outcome, other: Outcome]>> = {
+      department: { info: ['data', 'data'], survey: ['data', 'data'], admins: ['data', 'data'] },
+      province: { info: ['data', 'FORBIDDEN'], survey: ['data', 'FORBIDDEN'], admins: ['masked', 'FORBIDDEN'] },
+      lao: { info: ['data', 'FORBIDDEN'], survey: ['data', 'FORBIDDEN'], admins: ['data', 'FORBIDDEN'] },
+      'key: every module': { info: ['data', 'data'], survey: ['data', 'data'], admins: ['masked', 'masked'] },
+      'key: INFO only': { info: ['data', 'data'], survey: ['FORBIDDEN', 'FORBIDDEN'], admins: ['FORBIDDEN', 'FORBIDDEN'] },
+      'key: this province': { info: ['data', 'FORBIDDEN'], survey: ['data', 'FORBIDDEN'], admins: ['masked', 'FORBIDDEN'] },
+    };
+    it.each(callers)('%s', async (who) => {
+      const own = await make.lao({ provinceCode: '34', infoAdmins: [ADMIN] });
+      const other = await make.lao({ provinceCode: '35', infoAdmins: [ADMIN] });
+      const callerOf: Record<(typeof callers)[number], () => Promise<Caller>> = {
+        department: async () => ({ token: (await make.departmentUser()).token }),
+        province: async () => ({ token: (await make.provinceUser('34')).token }),
+        lao: async () => ({ token: (await make.laoUser(own.code)).token }),
+        'key: every module': async () => ({ apiKey: (await make.apiKey()).key }),
+        'key: INFO only': async () => ({ apiKey: (await make.apiKey({ modules: ['INFO'] })).key }),
+        'key: this province': async () => ({ apiKey: (await make.apiKey({ provinceCode: '34' })).key }),
+      };
+      const as = await callerOf[who]();
+      const read = async (query: string, lao: string, pick: (data: Record<string, unknown>) => unknown): Promise<Outcome> => {
+        const res = await sut.gql<Record<string, unknown>>(query, { lao, fy }, as);
+        const code = codeOf(res);
+        if (code) return code as Outcome;
+        return pick(res.data!) as Outcome;
+      };
+      const outcomeOf = (lao: string) =>
+        Promise.all([
+          read(INFO, lao, (d) => ((d.infoSubmission as { laoCode: string }).laoCode === lao ? 'data' : 'wrong')),
+          read(SURVEY, lao, (d) => ((d.eServiceSurvey as { laoCode: string }).laoCode === lao ? 'data' : 'wrong')),
+          read(ADMINS, lao, (d) => {
+            const admins = (d.localAuthority as { infoAdmins: { phone: string | null }[] | null }).infoAdmins;
+            return admins === null ? 'FORBIDDEN' : admins[0]!.phone === ADMIN.phone ? 'data' : admins[0]!.phone === null ? 'masked' : 'wrong';
+          }),
+        ]);
+      const [ownOutcome, otherOutcome] = [await outcomeOf(own.code), await outcomeOf(other.code)];
+      const want = expected[who];
+      expect({ info: [ownOutcome[0], otherOutcome[0]], survey: [ownOutcome[1], otherOutcome[1]], admins: [ownOutcome[2], otherOutcome[2]] }).toEqual(want);
+    });
+  });
+
   describe('API keys read only what they name', () => {
     it.each([
       ['a key with VIEW on INFO only', { modules: ['INFO'], provinceCode: null }, { info: 'ok', survey: 'FORBIDDEN', other: 'ok' }],

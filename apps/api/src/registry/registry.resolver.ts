@@ -67,7 +67,8 @@ export class RegistryResolver {
   infoAdmins(@Parent() lao: LocalAuthority, @Ctx() ctx: RequestContext): InfoAdmin[] | null {
     const { actor } = ctx;
     if (actor.kind === 'anonymous') throw unauthenticated();
-    if (actor.kind === 'user' && !hasRight(actor.rights, 'REGISTRY', 'VIEW')) return null;
+    // Users and keys alike: VIEW on the registry (a key names the modules it reads).
+    if (!hasRight(actor.rights, 'REGISTRY', 'VIEW')) return null;
     if (!this.policy.coversLao(actor, { code: lao.code, provinceCode: lao.provinceCode })) return null;
     // The phone numbers are personal: auth/personal-data.ts masks them and puts their reads on the audit trail.
     return lao.storedInfoAdmins.map((admin) => ({ ...admin, laoCode: lao.code, provinceCode: lao.provinceCode, personalSubjectId: lao.code, personalSubjectType: 'INFO_ADMINS' }));
