@@ -42,6 +42,9 @@ export const RIGHT_LABELS: Record<Right, { th: string; en: string }> = {
 /** Modules holding personal data: Welfare and LHR (persons), the registry (INFO administrators' phone numbers). */
 export const PERSONAL_DATA_MODULES = ['REGISTRY', 'WELFARE', 'LHR'] as const satisfies readonly PlatformModule[];
 
+/** Modules a partner key may read: every module but the administration of users and keys. */
+export const API_KEY_MODULES = PLATFORM_MODULES.filter((m) => m !== 'ACCOUNTS') as Exclude<PlatformModule, 'ACCOUNTS'>[];
+
 /** What an API key may be given: VIEW only. Left out, a key reads the registry, INFO, e-Service and Waste. */
 export const API_KEY_DEFAULT_MODULES = ['REGISTRY', 'INFO', 'ESERVICE', 'WASTE'] as const satisfies readonly PlatformModule[];
 

@@ -1,4 +1,4 @@
-import { createApiKeySchema, createUserSchema, loginSchema, passwordSchema, rightsSchema, updateUserSchema, usernameSchema } from './accounts';
+import { apiKeyModules, createApiKeySchema, createUserSchema, loginSchema, passwordSchema, rightsSchema, updateUserSchema, usernameSchema } from './accounts';
 import type { z } from 'zod';
 import { RIGHTS } from './access';
 
@@ -118,5 +118,19 @@ describe('API keys and logging in', () => {
     expect(loginSchema.safeParse({ username: 'admin', password: 'x'.repeat(201) }).success).toBe(false);
     expect(loginSchema.safeParse({ username: 'a'.repeat(65), password: 'x' }).success).toBe(false);
     expect(loginSchema.safeParse({ username: 'admin', password: 'x'.repeat(200) }).success).toBe(true);
+  });
+});
+
+describe('API keys for partner agencies (beyond api-keys.test.ts)', () => {
+  const refused = (extra: object) => createApiKeySchema.safeParse({ name: 'สำนักงานสถิติแห่งชาติ', ...extra }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+
+  it('take null for every optional field, and a province of exactly two digits', () => {
+    expect(refused({ provinceCode: null, expiresAt: null, rights: null })).toEqual([]);
+    expect(refused({ provinceCode: '1' })).toEqual(['provinceCode: input.unknownProvince']);
+    expect(refused({ provinceCode: 'ab' })).toEqual(['provinceCode: input.unknownProvince']);
+  });
+
+  it('read no module when the key names none', () => {
+    expect(apiKeyModules({ rights: [] })).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { API_KEY_DEFAULT_MODULES, PLATFORM_MODULES, type PlatformModule, RIGHTS, USER_LEVELS } from './access';
+import { API_KEY_DEFAULT_MODULES, API_KEY_MODULES, PLATFORM_MODULES, type PlatformModule, RIGHTS, USER_LEVELS } from './access';
 import { plainText } from './validation';
 
 export const usernameSchema = z
@@ -59,11 +59,11 @@ export const createApiKeySchema = z.object({
   rights: z
     .array(
       z.object({
-        module: z.enum(PLATFORM_MODULES, { error: 'accounts.apiKeyModule' }),
+        module: z.enum(API_KEY_MODULES as [Exclude<PlatformModule, 'ACCOUNTS'>, ...Exclude<PlatformModule, 'ACCOUNTS'>[]], { error: 'accounts.apiKeyModule' }),
         rights: z.array(z.literal('VIEW', { error: 'accounts.apiKeyViewOnly' })).min(1, { error: 'accounts.apiKeyViewOnly' }).max(1, { error: 'accounts.apiKeyViewOnly' }),
       }),
     )
-    .max(PLATFORM_MODULES.length)
+    .max(API_KEY_MODULES.length)
     .refine((list) => new Set(list.map((r) => r.module)).size === list.length, { error: 'accounts.apiKeyModule' })
     .nullish(),
   provinceCode: z.string().regex(/^\d{2}$/, { error: 'input.unknownProvince' }).nullish(),

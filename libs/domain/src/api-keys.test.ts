@@ -15,6 +15,8 @@ describe('createApiKeySchema', () => {
     expect(messages({ name: 'x', rights: [{ module: 'INFO', rights: [] }] })).toEqual(['accounts.apiKeyViewOnly']);
     expect(messages({ name: 'x', rights: [{ module: 'INFO', rights: ['VIEW', 'VIEW'] }] })).toEqual(['accounts.apiKeyViewOnly']);
     expect(messages({ name: 'x', rights: [{ module: 'NOPE', rights: ['VIEW'] }] })).toEqual(['accounts.apiKeyModule']);
+    // Users and keys are the department's own business, never a partner's.
+    expect(messages({ name: 'x', rights: [{ module: 'ACCOUNTS', rights: ['VIEW'] }] })).toEqual(['accounts.apiKeyModule']);
     expect(messages({ name: 'x', rights: [{ module: 'INFO', rights: ['VIEW'] }, { module: 'INFO', rights: ['VIEW'] }] })).toEqual(['accounts.apiKeyModule']);
     expect(messages({ name: 'x', provinceCode: '123' })).toEqual(['input.unknownProvince']);
     expect(messages({ name: 'x', expiresAt: new Date(Date.now() - 1000).toISOString() })).toEqual(['accounts.apiKeyExpiryPast']);

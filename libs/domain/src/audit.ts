@@ -47,6 +47,8 @@ export const AUDIT_SUBJECT_TYPE_LABELS: Record<string, Record<Lang, string>> = {
   USER: { th: 'บัญชีผู้ใช้', en: 'User account' },
   API_KEY: { th: 'กุญแจ API', en: 'API key' },
   AUDIT_TRAIL: { th: 'ประวัติการใช้งาน', en: 'Audit trail' },
+  INFO_ADMINS: { th: 'ผู้ดูแลข้อมูล INFO ของ อปท.', en: "An LAO's INFO administrators" },
+  OPERATION: { th: 'คำสั่งที่ถูกปฏิเสธ', en: 'Refused operation' },
 };
 
 export function auditSubjectTypeLabel(subjectType: string | null | undefined, lang: Lang): string {

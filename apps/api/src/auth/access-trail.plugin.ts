@@ -17,7 +17,18 @@ export function accessTrailPlugin(audit: AuditService, budget: RequestBudgetServ
           if (reads?.size) {
             for (const [module, read] of reads) {
               const subjectIds = [...read.subjectIds];
-              await audit.recordNow(contextValue.actor, { action: 'READ_PERSONAL', module, subjectType: read.subjectType, subjectIds, subjectId: subjectIds.length === 1 ? subjectIds[0]! : null });
+              // The entry names the LAO (or province) when everything shown was one LAO's (one province's), so the
+              // LAO and its province find, in their own trail, who read their people.
+              const only = (codes: Set<string>) => (codes.size === 1 ? [...codes][0]! : null);
+              await audit.recordNow(contextValue.actor, {
+                action: 'READ_PERSONAL',
+                module,
+                subjectType: read.subjectType,
+                subjectIds,
+                subjectId: subjectIds.length === 1 ? subjectIds[0]! : null,
+                laoCode: only(read.laoCodes),
+                provinceCode: only(read.provinceCodes),
+              });
             }
           }
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];

@@ -22,7 +22,7 @@ describe('access: keys with rights, personal data, scoped aggregates, rate limit
   let fy: number;
 
   const readPersonalEntries = (subjectId: string) =>
-    sut.db.query(`SELECT actor, module, subject_type, subject_ids, subject_count FROM audit_log WHERE action = 'READ_PERSONAL' AND $1 = ANY(subject_ids) ORDER BY id`, [subjectId]);
+    sut.db.query(`SELECT actor, module, lao_code, subject_type, subject_ids, subject_count FROM audit_log WHERE action = 'READ_PERSONAL' AND $1 = ANY(subject_ids) ORDER BY id`, [subjectId]);
 
   beforeAll(async () => {
     sut = await startTestApp();
@@ -167,7 +167,7 @@ describe('access: keys with rights, personal data, scoped aggregates, rate limit
       expect(res.data!.localAuthority.infoAdmins).toEqual([{ name: ADMIN.name, position: ADMIN.position, phone }]);
       const trail = await readPersonalEntries(lao.code);
       expect(trail).toHaveLength(entries);
-      expect(trail.map((t: { module: string; subject_count: number }) => [t.module, t.subject_count])).toEqual(entries ? [['REGISTRY', 1]] : []);
+      expect(trail.map((t: { module: string; lao_code: string; subject_count: number }) => [t.module, t.lao_code, t.subject_count])).toEqual(entries ? [['REGISTRY', lao.code, 1]] : []);
     });
 
     it('writes one entry per request naming every LAO whose phones it showed', async () => {
@@ -175,8 +175,9 @@ describe('access: keys with rights, personal data, scoped aggregates, rate limit
       const department = await make.departmentUser();
       const res = await sut.gql<{ localAuthorities: { edges: { node: { infoAdmins: { phone: string | null }[] } }[] } }>(ADMINS_OF_PROVINCE, { p: '26' }, { token: department.token });
       expect(res.data!.localAuthorities.edges.flatMap((e) => e.node.infoAdmins.map((a) => a.phone))).toEqual([ADMIN.phone, ADMIN.phone, ADMIN.phone]);
-      const entries = await sut.db.query(`SELECT subject_ids, subject_count FROM audit_log WHERE action = 'READ_PERSONAL' AND actor = $1`, [department.username]);
+      const entries = await sut.db.query(`SELECT subject_ids, subject_count, lao_code, province_code FROM audit_log WHERE action = 'READ_PERSONAL' AND actor = $1`, [department.username]);
       expect(entries).toHaveLength(1);
+      expect([entries[0].lao_code, entries[0].province_code]).toEqual([null, '26']); // two LAOs of one province
       expect([...entries[0].subject_ids].sort()).toEqual([laos[0]!.code, laos[1]!.code].sort());
       expect(entries[0].subject_count).toBe(2);
       // A refused read writes no "read" entry.

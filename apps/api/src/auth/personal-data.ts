@@ -16,7 +16,7 @@ export interface PersonalSubject {
 }
 
 /** Unmasked personal reads of one request, by module: the audit trail gets one entry each before the answer leaves. */
-export type PersonalReads = Map<PlatformModule, { subjectType: string; subjectIds: Set<string> }>;
+export type PersonalReads = Map<PlatformModule, { subjectType: string; subjectIds: Set<string>; laoCodes: Set<string>; provinceCodes: Set<string> }>;
 
 /**
  * Declares a field personal, once, on the model: its value is masked unless the caller holds PERSONAL_DATA on
@@ -37,8 +37,10 @@ function personalMiddleware(module: PlatformModule, kind: PersonalKind): FieldMi
       return maskPersonal(kind, String(value));
     }
     ctx.personalReads ??= new Map();
-    const reads = ctx.personalReads.get(module) ?? { subjectType: subject.personalSubjectType, subjectIds: new Set<string>() };
+    const reads = ctx.personalReads.get(module) ?? { subjectType: subject.personalSubjectType, subjectIds: new Set<string>(), laoCodes: new Set<string>(), provinceCodes: new Set<string>() };
     reads.subjectIds.add(subject.personalSubjectId);
+    reads.laoCodes.add(subject.laoCode);
+    reads.provinceCodes.add(subject.provinceCode);
     ctx.personalReads.set(module, reads);
     return value;
   };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { defaultRights, RIGHTS, PLATFORM_MODULES, type Rights } from '@lao/domain';
+import { API_KEY_MODULES, defaultRights, RIGHTS, PLATFORM_MODULES, type Rights } from '@lao/domain';
 import { thaiGeography } from '../registry/thai-geography';
 import type { DataSource } from 'typeorm';
 import { hashApiKey } from '../auth/api-keys';
@@ -124,7 +124,7 @@ export async function seedDemoData(
     await manager.query(
       `INSERT INTO api_key (name, key_prefix, key_hash, created_by, rights) VALUES ($1, $2, $3, 'demo', $4::jsonb)`,
       // The demo partner reads every module nationwide (api-contract.md), never personal data.
-      ['หน่วยงานพันธมิตรตัวอย่าง (demo)', DEMO_API_KEY.slice(0, 12), hashApiKey(DEMO_API_KEY), JSON.stringify(Object.fromEntries(PLATFORM_MODULES.map((m) => [m, ['VIEW']])))],
+      ['หน่วยงานพันธมิตรตัวอย่าง (demo)', DEMO_API_KEY.slice(0, 12), hashApiKey(DEMO_API_KEY), JSON.stringify(Object.fromEntries(API_KEY_MODULES.map((m) => [m, ['VIEW']])))],
     );
     const catalogue = ((await manager.query(`SELECT * FROM catalogue_indicator WHERE module = 'INFO'`)) as IndicatorRow[]).map(toDefinition);
     const catalogueFor = (fiscalYear: number) =>

@@ -40,7 +40,7 @@ async function main() {
       );
       await manager.query(
         `INSERT INTO audit_log (actor, action, module, subject_type, subject_id, subject_ids, subject_count, detail)
-         VALUES ('cli', 'CREATE', 'ACCOUNTS', 'USER', $1, ARRAY[$1], 1, $2::jsonb)`,
+         VALUES ('cli', 'CREATE', 'ACCOUNTS', 'USER', $1::varchar, ARRAY[$1::text], 1, $2::jsonb)`,
         [user.username, JSON.stringify({ level: 'DEPARTMENT', via: 'create-admin' })],
       );
     });

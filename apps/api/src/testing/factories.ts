@@ -5,7 +5,7 @@ import {
   type InfoAdminInput,
   LAO_CODE_KIND_DIGIT,
   LAO_TYPE_LABELS,
-  PLATFORM_MODULES,
+  API_KEY_MODULES,
   type PlatformModule,
   type LaoType,
   type Rights,
@@ -97,7 +97,7 @@ export interface Factories {
   laoUser(laoCode: string, rights?: Rights): Promise<MadeUser>;
   provinceUser(provinceCode: string, rights?: Rights): Promise<MadeUser>;
   departmentUser(rights?: Rights): Promise<MadeUser>;
-  /** A partner key: VIEW on `modules` (default: every module), optionally one province and an expiry. */
+  /** A partner key: VIEW on `modules` (default: every module a key may read), optionally one province and an expiry. */
   apiKey(opts?: { name?: string; modules?: PlatformModule[]; provinceCode?: string | null; expiresAt?: Date | null }): Promise<MadeApiKey>;
   /** Opens (or moves) the department's cycle through the real mutation, as a department user made once per file. */
   cycle(opts: CycleOptions): Promise<MadeCycle>;
@@ -184,7 +184,7 @@ export function factories(sut: TestApp): Factories {
     async apiKey(opts = {}) {
       const n = ++s.serial;
       const { key, prefix, hash } = newApiKey();
-      const rights = Object.fromEntries((opts.modules ?? PLATFORM_MODULES).map((m) => [m, ['VIEW']]));
+      const rights = Object.fromEntries((opts.modules ?? API_KEY_MODULES).map((m) => [m, ['VIEW']]));
       const rows: { id: string }[] = await sut.db.query(
         `INSERT INTO api_key (name, key_prefix, key_hash, created_by, rights, province_code, expires_at) VALUES ($1, $2, $3, 'test', $4::jsonb, $5, $6) RETURNING id`,
         [opts.name ?? `หน่วยงานพันธมิตรทดสอบ ${n}`, prefix, hash, JSON.stringify(rights), opts.provinceCode ?? null, opts.expiresAt ?? null],

@@ -14,11 +14,14 @@ import { createApolloClient } from './apollo';
 import { AuthProvider, SESSION_EXPIRED, sessionEvents, useAuth, useUser } from './auth';
 import { MODULES } from './modules';
 import { Shell } from './Shell';
+import { readsAuditTrail } from './SideMenu';
 
 // Account administration is for a few department staff: its code loads only when they open it.
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
 const ApiKeysPage = lazy(() => import('../features/admin/ApiKeysPage'));
 const CyclesPage = lazy(() => import('../features/admin/CyclesPage'));
+// The audit trail: a platform page, not a certified module's; the API scopes what each level reads.
+const AuditTrailPage = lazy(() => import('../features/audit/AuditTrailPage'));
 
 /** Pages inside the shell need a known user; anonymous visitors go to /login and come back afterwards. */
 function RequireAuth({ children }: { children: ReactNode }) {
@@ -61,6 +64,14 @@ function RequireCycleAdmin({ children }: { children: ReactNode }) {
   const user = useUser();
   const { t } = useI18n();
   if (cycleModules(user, MODULES).length === 0) return <Forbidden />;
+  return <Suspense fallback={<Loading label={t('common.loading')} />}>{children}</Suspense>;
+}
+
+/** The audit trail: every signed-in user of a level (the department, a province, an LAO); the API answers its scope only. */
+function RequireAuditReader({ children }: { children: ReactNode }) {
+  const user = useUser();
+  const { t } = useI18n();
+  if (!readsAuditTrail(user)) return <Forbidden />;
   return <Suspense fallback={<Loading label={t('common.loading')} />}>{children}</Suspense>;
 }
 
@@ -145,6 +156,14 @@ export function appRoutes(modules: readonly CertifiedModule[] = MODULES) {
             <RequireCycleAdmin>
               <CyclesPage />
             </RequireCycleAdmin>
+          }
+        />
+        <Route
+          path="audit"
+          element={
+            <RequireAuditReader>
+              <AuditTrailPage />
+            </RequireAuditReader>
           }
         />
         <Route path="*" element={<NotFound />} />

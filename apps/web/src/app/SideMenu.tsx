@@ -64,11 +64,47 @@ export function menuEntries(
   return entries;
 }
 
+/** Who reads the audit trail: every user of a level with its scope (the API answers that scope only). */
+export function readsAuditTrail(user: Pick<ModuleUser, 'level' | 'scopeCode'>): boolean {
+  return user.level === 'DEPARTMENT' || Boolean(user.scopeCode);
+}
+
+/**
+ * The platform's own pages that are no module's and open to every level: the audit trail. They stand in a menu of
+ * their own under the modules, so the main menu stays the modules the user's rights open.
+ */
+export function oversightLinks(user: ModuleUser, t: (id: MessageId) => string): MenuLink[] {
+  return readsAuditTrail(user) ? [{ to: '/audit', label: t('menu.audit') }] : [];
+}
+
 export function SideMenu({ user }: { user: ModuleUser }) {
+  const { t } = useI18n();
+  const oversight = oversightLinks(user, t);
+  return (
+    <div className="side-menu">
+      <MainMenu user={user} />
+      {oversight.length > 0 && (
+        <nav className="side-menu__oversight" aria-label={t('menu.oversight')}>
+          <ul className="side-menu__list">
+            {oversight.map((link) => (
+              <li key={link.to} className="side-menu__group">
+                <NavLink to={link.to} className="side-menu__link side-menu__link--top">
+                  {link.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </div>
+  );
+}
+
+function MainMenu({ user }: { user: ModuleUser }) {
   const { t, lang } = useI18n();
   const entries = menuEntries(user, t, lang);
   return (
-    <nav className="side-menu" aria-label={t('app.mainMenu')}>
+    <nav aria-label={t('app.mainMenu')}>
       <ul className="side-menu__list">
         {entries.map((entry) => {
           if (entry.flat) {

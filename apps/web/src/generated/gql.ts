@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    keyPrefix\n    createdAt\n    createdBy\n    lastUsedAt\n    revokedAt\n    expiresAt\n    provinceCode\n    rights {\n      module\n      rights\n    }\n    usage(days: 30) {\n      day\n      requests\n      refusals\n    }\n  }\n": typeof types.ApiKeyRowFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      ...ApiKeyRow\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  fragment CycleDetail on CertificationCycle {\n    module\n    fiscalYear\n    deadline\n    windows {\n      opensAt\n      closesAt\n    }\n    extensions {\n      scopeCode\n      until\n    }\n  }\n": typeof types.CycleDetailFragmentDoc,
     "\n  query CertificationCycle($module: CertificationModule!, $fiscalYear: Int!) {\n    certificationCycle(module: $module, fiscalYear: $fiscalYear) {\n      ...CycleDetail\n    }\n  }\n": typeof types.CertificationCycleDocument,
     "\n  mutation OpenCertificationCycle($input: OpenCertificationCycleInput!) {\n    openCertificationCycle(input: $input) {\n      ...CycleDetail\n    }\n  }\n": typeof types.OpenCertificationCycleDocument,
@@ -23,10 +27,8 @@ type Documents = {
     "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation SetUserActive($username: String!, $active: Boolean!) {\n    updateUser(input: { username: $username, active: $active }) {\n      ...UserRow\n    }\n  }\n": typeof types.SetUserActiveDocument,
-    "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    keyPrefix\n    createdAt\n    createdBy\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeyRowFragmentDoc,
-    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n": typeof types.ApiKeysDocument,
-    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
-    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      ...ApiKeyRow\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actor\n    actorLevel\n    apiKeyName\n    action\n    module\n    laoCode\n    subjectType\n    subjectId\n    subjectCount\n    purpose\n  }\n": typeof types.AuditEntryRowFragmentDoc,
+    "\n  query AuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": typeof types.AuditTrailDocument,
     "\n  fragment CurrentUser on User {\n    id\n    username\n    displayName\n    level\n    scopeCode\n    active\n    rights {\n      module\n      rights\n    }\n  }\n": typeof types.CurrentUserFragmentDoc,
     "\n  query Session {\n    me {\n      ...CurrentUser\n    }\n    currentFiscalYear\n  }\n": typeof types.SessionDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n      expiresIn\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -60,6 +62,10 @@ type Documents = {
     "\n  query LocalAuthorities($filter: LocalAuthorityFilter, $first: Int, $after: String) {\n    localAuthorities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...LocalAuthorityPlace\n          type\n          website\n        }\n      }\n    }\n  }\n": typeof types.LocalAuthoritiesDocument,
 };
 const documents: Documents = {
+    "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    keyPrefix\n    createdAt\n    createdBy\n    lastUsedAt\n    revokedAt\n    expiresAt\n    provinceCode\n    rights {\n      module\n      rights\n    }\n    usage(days: 30) {\n      day\n      requests\n      refusals\n    }\n  }\n": types.ApiKeyRowFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      ...ApiKeyRow\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  fragment CycleDetail on CertificationCycle {\n    module\n    fiscalYear\n    deadline\n    windows {\n      opensAt\n      closesAt\n    }\n    extensions {\n      scopeCode\n      until\n    }\n  }\n": types.CycleDetailFragmentDoc,
     "\n  query CertificationCycle($module: CertificationModule!, $fiscalYear: Int!) {\n    certificationCycle(module: $module, fiscalYear: $fiscalYear) {\n      ...CycleDetail\n    }\n  }\n": types.CertificationCycleDocument,
     "\n  mutation OpenCertificationCycle($input: OpenCertificationCycleInput!) {\n    openCertificationCycle(input: $input) {\n      ...CycleDetail\n    }\n  }\n": types.OpenCertificationCycleDocument,
@@ -69,10 +75,8 @@ const documents: Documents = {
     "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation SetUserActive($username: String!, $active: Boolean!) {\n    updateUser(input: { username: $username, active: $active }) {\n      ...UserRow\n    }\n  }\n": types.SetUserActiveDocument,
-    "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    keyPrefix\n    createdAt\n    createdBy\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeyRowFragmentDoc,
-    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n": types.ApiKeysDocument,
-    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
-    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      ...ApiKeyRow\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actor\n    actorLevel\n    apiKeyName\n    action\n    module\n    laoCode\n    subjectType\n    subjectId\n    subjectCount\n    purpose\n  }\n": types.AuditEntryRowFragmentDoc,
+    "\n  query AuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": types.AuditTrailDocument,
     "\n  fragment CurrentUser on User {\n    id\n    username\n    displayName\n    level\n    scopeCode\n    active\n    rights {\n      module\n      rights\n    }\n  }\n": types.CurrentUserFragmentDoc,
     "\n  query Session {\n    me {\n      ...CurrentUser\n    }\n    currentFiscalYear\n  }\n": types.SessionDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n      expiresIn\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n": types.LoginDocument,
@@ -123,6 +127,22 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    keyPrefix\n    createdAt\n    createdBy\n    lastUsedAt\n    revokedAt\n    expiresAt\n    provinceCode\n    rights {\n      module\n      rights\n    }\n    usage(days: 30) {\n      day\n      requests\n      refusals\n    }\n  }\n"): (typeof documents)["\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    keyPrefix\n    createdAt\n    createdBy\n    lastUsedAt\n    revokedAt\n    expiresAt\n    provinceCode\n    rights {\n      module\n      rights\n    }\n    usage(days: 30) {\n      day\n      requests\n      refusals\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      ...ApiKeyRow\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      ...ApiKeyRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CycleDetail on CertificationCycle {\n    module\n    fiscalYear\n    deadline\n    windows {\n      opensAt\n      closesAt\n    }\n    extensions {\n      scopeCode\n      until\n    }\n  }\n"): (typeof documents)["\n  fragment CycleDetail on CertificationCycle {\n    module\n    fiscalYear\n    deadline\n    windows {\n      opensAt\n      closesAt\n    }\n    extensions {\n      scopeCode\n      until\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -159,19 +179,11 @@ export function graphql(source: "\n  mutation SetUserActive($username: String!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    keyPrefix\n    createdAt\n    createdBy\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    keyPrefix\n    createdAt\n    createdBy\n    lastUsedAt\n    revokedAt\n  }\n"];
+export function graphql(source: "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actor\n    actorLevel\n    apiKeyName\n    action\n    module\n    laoCode\n    subjectType\n    subjectId\n    subjectCount\n    purpose\n  }\n"): (typeof documents)["\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actor\n    actorLevel\n    apiKeyName\n    action\n    module\n    laoCode\n    subjectType\n    subjectId\n    subjectCount\n    purpose\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      ...ApiKeyRow\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(input: { id: $id }) {\n      ...ApiKeyRow\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,5 @@
+import { accessEn } from './access.en';
+import { catalogueEn } from './catalogue.en';
 import { certificationEn } from './certification.en';
 import { eserviceEn } from './eservice.en';
 import type { MessageId } from './th';
@@ -174,30 +176,10 @@ export const en: Record<MessageId, string> = {
   'infoLao.lpa': 'LPA indicator 7 score',
   'infoLao.lpaScore': '{score} of 5 points',
   'infoLao.domains': 'The 8 domains',
-  'infoLao.complete': 'Complete',
-  'infoLao.incomplete': 'Incomplete',
-  'infoLao.domainComplete': 'Every required value is recorded',
-  'infoLao.domainMissing': '{count} required values missing',
-  'infoLao.savedAt': 'last saved {date}',
   'infoLao.noIndicators': 'This domain has no indicators for this fiscal year',
   'infoLao.savedAndNext': '{domain} saved. Next: {next}',
-
-  'infoForm.requiredLegend': 'Fields marked * must be filled in before certifying; you can save part by part',
-  'infoForm.save': 'Save',
+  // INFO's own words over the catalogue form's (features/info/DomainPanel)
   'infoForm.saveAndNext': 'Save and go to the next domain',
-  'infoForm.saved': 'Saved',
-  'infoForm.fixErrors': 'Please correct {count} invalid values',
-  'infoForm.yes': 'Yes',
-  'infoForm.no': 'No',
-  'infoForm.choose': '— Choose —',
-  'infoForm.clearChoice': 'Clear answer',
-  'infoForm.requiredChoice': 'Choose at least one before certifying',
-  'infoForm.linked': 'From the {system} system (read-only)',
-  'infoForm.noLinkedValue': 'No data from the source system yet',
-  'infoForm.notRecorded': 'Not recorded',
-  'infoForm.maxIs': '(at most {max})',
-  'infoForm.minIs': '(at least {min})',
-  'infoForm.decimalsAre': '(at most {decimals} decimal places)',
 
   'infoProvince.title': 'INFO certification, {province}',
   'infoProvince.col.district': 'District',
@@ -277,6 +259,8 @@ export const en: Record<MessageId, string> = {
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.close': 'Close',
+  ...accessEn,
+  ...catalogueEn,
   ...certificationEn,
   ...eserviceEn,
 };

@@ -1,3 +1,5 @@
+import { accessTh } from './access.th';
+import { catalogueTh } from './catalogue.th';
 import { certificationTh } from './certification.th';
 import { eserviceTh } from './eservice.th';
 
@@ -172,30 +174,10 @@ export const th = {
   'infoLao.lpa': 'คะแนน LPA ตัวชี้วัดที่ 7',
   'infoLao.lpaScore': '{score} จาก 5 คะแนน',
   'infoLao.domains': 'ข้อมูล 8 ด้าน',
-  'infoLao.complete': 'ครบถ้วน',
-  'infoLao.incomplete': 'ยังไม่ครบ',
-  'infoLao.domainComplete': 'ข้อมูลที่ต้องกรอกครบถ้วนแล้ว',
-  'infoLao.domainMissing': 'ยังขาดข้อมูลที่ต้องกรอก {count} รายการ',
-  'infoLao.savedAt': 'บันทึกล่าสุด {date}',
   'infoLao.noIndicators': 'ไม่มีตัวชี้วัดในด้านนี้สำหรับปีงบประมาณนี้',
   'infoLao.savedAndNext': 'บันทึกข้อมูล{domain}เรียบร้อยแล้ว ต่อไป: {next}',
-
-  'infoForm.requiredLegend': 'ช่องที่มีเครื่องหมาย * ต้องกรอกให้ครบก่อนรับรองข้อมูล บันทึกทีละส่วนได้',
-  'infoForm.save': 'บันทึก',
+  // INFO's own words over the catalogue form's (features/info/DomainPanel)
   'infoForm.saveAndNext': 'บันทึกและไปด้านถัดไป',
-  'infoForm.saved': 'บันทึกเรียบร้อยแล้ว',
-  'infoForm.fixErrors': 'กรุณาแก้ไขข้อมูลที่ไม่ถูกต้อง {count} รายการ',
-  'infoForm.yes': 'มี',
-  'infoForm.no': 'ไม่มี',
-  'infoForm.choose': '— เลือก —',
-  'infoForm.clearChoice': 'ล้างคำตอบ',
-  'infoForm.requiredChoice': 'ต้องเลือกอย่างน้อย 1 ข้อก่อนรับรองข้อมูล',
-  'infoForm.linked': 'ข้อมูลจากระบบ {system} (แก้ไขไม่ได้)',
-  'infoForm.noLinkedValue': 'ยังไม่มีข้อมูลจากระบบต้นทาง',
-  'infoForm.notRecorded': 'ยังไม่ได้บันทึก',
-  'infoForm.maxIs': '(ไม่เกิน {max})',
-  'infoForm.minIs': '(ไม่น้อยกว่า {min})',
-  'infoForm.decimalsAre': '(ทศนิยมไม่เกิน {decimals} ตำแหน่ง)',
 
   'infoProvince.title': 'การรับรองข้อมูล INFO จังหวัด{province}',
   'infoProvince.col.district': 'อำเภอ',
@@ -275,6 +257,8 @@ export const th = {
   'common.yes': 'ใช่',
   'common.no': 'ไม่ใช่',
   'common.close': 'ปิด',
+  ...accessTh,
+  ...catalogueTh,
   ...certificationTh,
   ...eserviceTh,
 } as const;

@@ -42,3 +42,31 @@ export function todayForFileName(now = new Date()): string {
   const p = bangkokParts(now);
   return `${p.year}-${p.month}-${p.day}`;
 }
+
+/**
+ * A day typed as Thai officials write it, day/month/Buddhist-Era year ("31/12/2569"; "-" or "." between the parts
+ * too): that day as an ISO date, Christian Era ("2026-12-31"); null when it is not a real day of a BE year.
+ */
+export function parseDateBE(typed: string): string | null {
+  const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(typed);
+  if (!match) return null;
+  const [day, month, yearBE] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // A Christian-Era year typed by mistake (2026) would be 1483: refuse it rather than guess.
+  if (yearBE < 2400) return null;
+  const year = yearBE - BUDDHIST_ERA_OFFSET;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** An ISO day ("2026-12-31") as a BE date field shows it ("31/12/2569"); '' when it is not one. */
+export function formatDateInputBE(isoDay: string | null | undefined): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay ?? '');
+  if (!match) return '';
+  return `${match[3]}/${match[2]}/${Number(match[1]) + BUDDHIST_ERA_OFFSET}`;
+}
+
+/** The first and the last instant of an ISO day in Bangkok, as the API takes instants. */
+export function bangkokDay(isoDay: string): { start: string; end: string } {
+  return { start: `${isoDay}T00:00:00.000+07:00`, end: `${isoDay}T23:59:59.999+07:00` };
+}

@@ -40,6 +40,22 @@ export const bold = (value: string) => ({ value, fontWeight: 'bold' as const });
 export const text = (value: string) => ({ value, type: String });
 export const number = (value: number, format?: string) => (format ? { value, type: Number, format } : { value, type: Number });
 
+/** Bangkok is UTC+7 all year; Excel's dates have no time zone, so a cell holds the time as Bangkok's clock shows it. */
+const BANGKOK_OFFSET_MS = 7 * 3600 * 1000;
+
+/** Excel's day/month/Buddhist-Era year with the time to the second ("bbbb" is Excel's Buddhist-Era year). */
+export const DATE_TIME_BE_FORMAT = 'dd/mm/bbbb hh:mm:ss';
+
+/**
+ * A moment as a real Excel date cell (sortable, filterable) showing Bangkok time with the Buddhist-Era year, e.g.
+ * 07/11/2565 16:29:30; an empty cell when there is no moment.
+ */
+export function dateTime(value: string | Date | null | undefined) {
+  const date = value ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime())) return null;
+  return { value: new Date(date.getTime() + BANGKOK_OFFSET_MS), type: Date, format: DATE_TIME_BE_FORMAT };
+}
+
 export type ExcelColumn<T> = Column<T>;
 
 /** write-excel-file loads only when someone exports. */

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { isMessageKey } from '@lao/domain';
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 import type { FieldValues, Resolver, UseFormRegisterReturn } from 'react-hook-form';
 import type { z } from 'zod';
@@ -12,6 +13,11 @@ function issueKey(issue: z.core.$ZodRawIssue): string {
   if (issue.code === 'too_small' && issue.origin === 'string') return 'input.required';
   if (issue.code === 'too_big' && issue.origin === 'string') return `input.tooLong?maximum=${String(issue.maximum)}`;
   return 'input.invalid';
+}
+
+/** The message key of an issue a shared schema raised: the key it names, or ours for zod's own checks. */
+export function messageKeyOf(issue: z.core.$ZodIssue): string {
+  return isMessageKey(issue.message) ? issue.message : issueKey(issue as unknown as z.core.$ZodRawIssue);
 }
 
 /** zodResolver with our message keys. */
@@ -57,7 +63,7 @@ function FieldShell({ id, label, hint, error, children, className }: FieldShellP
   );
 }
 
-type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
+export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
   id: string;
   label: string;
   hint?: string;

@@ -12,7 +12,7 @@ export class ApiKeyRightsAndUsage1796117242752 implements MigrationInterface {
     // module, as the contract says.
     await queryRunner.query(
       `UPDATE "api_key" SET rights = CASE WHEN key_prefix = 'demo-partner'
-         THEN (SELECT jsonb_object_agg(m, '["VIEW"]'::jsonb) FROM unnest(ARRAY['REGISTRY','INFO','ESERVICE','ELE','LEC','LHR','WELFARE','WASTE','ACCOUNTS']) AS m)
+         THEN (SELECT jsonb_object_agg(m, '["VIEW"]'::jsonb) FROM unnest(ARRAY['REGISTRY','INFO','ESERVICE','ELE','LEC','LHR','WELFARE','WASTE']) AS m)
          ELSE '{"REGISTRY":["VIEW"],"INFO":["VIEW"],"ESERVICE":["VIEW"],"WASTE":["VIEW"]}'::jsonb END`,
     );
     // PERSONAL_DATA is new: existing accounts get it as new ones do (LAOs on the registry, Welfare and LHR; the

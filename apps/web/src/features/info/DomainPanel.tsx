@@ -1,49 +1,23 @@
-import { formatDate, INFO_DOMAIN_LABELS, type InfoDomain, type IndicatorValue } from '@lao/domain';
-import { useMemo, type RefObject } from 'react';
+import type { InfoDomain } from '@lao/domain';
 import { useI18n } from '../../i18n';
-import { DomainForm, DomainView, type DomainSaveResult, type IndicatorValueInput } from './DomainForm';
-import { tabId } from './DomainTabs';
-import { valuesByCode, type Indicator } from './indicators';
+import { SectionPanel, type SectionPanelProps } from '../catalogue/SectionPanel';
+import { domainLabel, INFO_CATALOGUE_WORDS, INFO_ID_PREFIX } from './infoCatalogue';
 
 export const DOMAIN_PANEL_ID = 'info-domain-panel';
 
-interface DomainPanelProps {
-  domain: InfoDomain;
-  section: { complete: boolean; missing: readonly string[]; savedAt?: string | null; values: ReadonlyArray<{ indicatorCode: string; value: unknown }> } | undefined;
-  indicators: readonly Indicator[];
-  /** The API's `editable`: the form, else the values to read. */
-  editable: boolean;
-  /** Remounts the form for another year or domain. */
-  formKey: string;
-  hasNext: boolean;
-  headingRef: RefObject<HTMLHeadingElement | null>;
-  onSave: (values: IndicatorValueInput[]) => Promise<DomainSaveResult>;
-  onSaved: (next: boolean) => void;
-  onDirtyChange: (dirty: boolean) => void;
-}
+type DomainPanelProps = Omit<SectionPanelProps, 'section' | 'label' | 'panelId' | 'idPrefix' | 'words'> & { domain: InfoDomain };
 
-/** The open domain's tab panel: its name, completeness and last save, and its form (or its values, read-only). */
-export function DomainPanel({ domain, section, indicators, editable, formKey, hasNext, headingRef, onSave, onSaved, onDirtyChange }: DomainPanelProps) {
-  const { t, lang } = useI18n();
-  const values = useMemo<ReadonlyMap<string, IndicatorValue>>(() => valuesByCode(section?.values ?? []), [section]);
+/** The open INFO domain: the engine's section panel with the domain's name and INFO's words. */
+export function DomainPanel({ domain, ...panel }: DomainPanelProps) {
+  const { lang } = useI18n();
   return (
-    <div className="card domain-panel" role="tabpanel" id={DOMAIN_PANEL_ID} aria-labelledby={tabId('info', domain)}>
-      <div className="domain-panel__head">
-        <h2 ref={headingRef} tabIndex={-1}>
-          {INFO_DOMAIN_LABELS[domain][lang]}
-        </h2>
-        <p className="muted domain-panel__meta">
-          {section?.complete ? t('infoLao.domainComplete') : t('infoLao.domainMissing', { count: section?.missing.length ?? 0 })}
-          {section?.savedAt && ` · ${t('infoLao.savedAt', { date: formatDate(section.savedAt, lang, true) })}`}
-        </p>
-      </div>
-      {indicators.length === 0 ? (
-        <p className="muted">{t('infoLao.noIndicators')}</p>
-      ) : editable ? (
-        <DomainForm key={formKey} indicators={indicators} values={values} onSave={onSave} hasNext={hasNext} onDirtyChange={onDirtyChange} onSaved={onSaved} />
-      ) : (
-        <DomainView indicators={indicators} values={values} />
-      )}
-    </div>
+    <SectionPanel
+      {...panel}
+      section={domain}
+      label={domainLabel(domain, lang)}
+      panelId={DOMAIN_PANEL_ID}
+      idPrefix={INFO_ID_PREFIX}
+      words={INFO_CATALOGUE_WORDS}
+    />
   );
 }

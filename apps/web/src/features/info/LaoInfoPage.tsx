@@ -15,7 +15,7 @@ import { useSectionNav } from '../certification/useSectionNav';
 import { UnsavedChangesDialog, useUnsavedGuard } from '../certification/useUnsavedGuard';
 import { DOMAIN_PANEL_ID, DomainPanel } from './DomainPanel';
 import { DomainTabs } from './DomainTabs';
-import { domainIndicators } from './indicators';
+import { domainIndicators } from './infoCatalogue';
 import { formatInfoTime, infoMissing, isDomain } from './infoCertification';
 import { infoModule } from './module';
 import { useInfoSubmission } from './useInfoSubmission';
@@ -139,7 +139,7 @@ export default function LaoInfoPage() {
       />
       <DomainPanel
         domain={active}
-        section={section}
+        state={section}
         indicators={indicators}
         editable={data.editable}
         formKey={`${year}:${active}`}

@@ -5,10 +5,10 @@ import { renderWithApp } from '../../test/render';
 import { CertificationPanel } from '../certification/CertificationPanel';
 import { missingFromProblem } from '../certification/missing';
 import type { ActionResult, LaoAction } from '../certification/panelWords';
-import { CATALOGUE, indicator } from './fixtures';
+import { CATALOGUE, FIRE_TRUCKS, indicator } from '../catalogue/fixtures';
 import { formatInfoTime, infoMissing } from './infoCertification';
 
-const WATER_PLAN = indicator({ code: 'WM07', domain: 'WATER_MANAGEMENT', labelTh: 'มีแผนบริหารจัดการน้ำของ อปท.', valueType: 'BOOLEAN', required: true });
+const WATER_PLAN = indicator({ code: 'WM07', section: 'WATER_MANAGEMENT', labelTh: 'มีแผนบริหารจัดการน้ำของ อปท.', valueType: 'BOOLEAN', required: true });
 const catalogue = [...CATALOGUE, WATER_PLAN];
 
 function sections(missing: Partial<Record<InfoDomain, string[]>>) {
@@ -165,5 +165,28 @@ describe('INFO’s certification (the kit’s panel, INFO’s data)', () => {
     await user.click(within(dialog).getByRole('button', { name: 'ยืนยันส่งคืน' }));
     await waitFor(() => expect(onAction).toHaveBeenCalledWith('RETURN', 'จำนวนรถดับเพลิงไม่ตรงกับทะเบียนครุภัณฑ์'));
     expect(await screen.findByRole('status')).toHaveTextContent('ส่งคืนให้ อปท. แก้ไขเรียบร้อยแล้ว');
+  });
+});
+
+describe('infoMissing', () => {
+  it('names what is missing by label, per domain, skipping complete ones', () => {
+    const missing = infoMissing(
+      [
+        { domain: 'PUBLIC_HEALTH_ENVIRONMENT', missing: [] },
+        { domain: 'DISASTER', missing: [FIRE_TRUCKS.code, 'XX99'] },
+      ],
+      CATALOGUE,
+      'th',
+    );
+    expect(missing).toEqual([
+      {
+        section: 'DISASTER',
+        label: 'ด้านสาธารณภัย',
+        items: [
+          { code: 'DS03', label: 'จำนวนรถดับเพลิง' },
+          { code: 'XX99', label: 'XX99' },
+        ],
+      },
+    ]);
   });
 });

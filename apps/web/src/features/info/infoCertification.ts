@@ -1,7 +1,7 @@
 import { formatDate, INFO_DOMAIN_LABELS, INFO_DOMAINS, type InfoDomain, type Lang } from '@lao/domain';
 import type { MissingSection } from '../certification/missing';
 import type { FormatTime } from '../certification/panelWords';
-import { indicatorLabel, type Indicator } from './indicators';
+import { indicatorLabel, type CatalogueIndicator } from '../catalogue/indicators';
 
 /** INFO writes moments as "15 มิ.ย. 2570 23:59" (Buddhist Era, Bangkok time). */
 export const formatInfoTime: FormatTime = (at, lang) => formatDate(at, lang, true);
@@ -16,7 +16,7 @@ export function isDomain(value: string | null | undefined): value is InfoDomain 
  */
 export function infoMissing(
   sections: ReadonlyArray<{ domain: InfoDomain; missing: readonly string[] }>,
-  catalogue: readonly Indicator[],
+  catalogue: readonly Pick<CatalogueIndicator, 'code' | 'labelTh' | 'labelEn'>[],
   lang: Lang,
 ): MissingSection[] {
   const byCode = new Map(catalogue.map((i) => [i.code, i]));

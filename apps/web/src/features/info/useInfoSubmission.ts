@@ -1,13 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { InfoDomain } from '@lao/domain';
+import { useMemo } from 'react';
 import { apiProblem } from '../../app/errors';
-import type { DomainSaveResult, IndicatorValueInput } from './DomainForm';
-import { valuesByCode } from './indicators';
+import { runSectionSave, type IndicatorValueInput, type SectionSaveResult } from '../catalogue/save';
+import { toCatalogueIndicator } from './infoCatalogue';
 import { certifyInfoMutation, infoIndicatorsQuery, infoSubmissionQuery, saveInfoSectionMutation } from './operations';
 
 /**
- * An LAO's INFO for one fiscal year as the LAO page needs it: the year's catalogue, the submission (data,
- * completeness, status, window and what the caller may do, all as the API answers), saving a domain and certifying.
+ * An LAO's INFO for one fiscal year as the LAO page needs it: the year's catalogue (as the catalogue engine reads
+ * it), the submission (data, completeness, status, window and what the caller may do, all as the API answers),
+ * saving a domain and certifying.
  */
 export function useInfoSubmission(laoCode: string, fiscalYear: number) {
   const catalogue = useQuery(infoIndicatorsQuery, { variables: { fiscalYear }, fetchPolicy: 'cache-first' });
@@ -19,6 +21,7 @@ export function useInfoSubmission(laoCode: string, fiscalYear: number) {
   });
   const [saveSection] = useMutation(saveInfoSectionMutation);
   const [certifyInfo] = useMutation(certifyInfoMutation);
+  const indicators = useMemo(() => (catalogue.data?.infoIndicators ?? []).map(toCatalogueIndicator), [catalogue.data]);
 
   const refetch = () =>
     submission.refetch().then(
@@ -26,25 +29,22 @@ export function useInfoSubmission(laoCode: string, fiscalYear: number) {
       () => undefined, // the query shows its own error
     );
 
-  const save = async (domain: InfoDomain, values: IndicatorValueInput[]): Promise<DomainSaveResult> => {
-    try {
-      const result = await saveSection({ variables: { input: { laoCode, fiscalYear, domain, values } } });
-      await refetch();
-      const saved = result.data?.saveInfoSection;
-      return { ok: true, values: saved ? valuesByCode(saved.values) : undefined };
-    } catch (e) {
-      const problem = apiProblem(e);
+  const save = (domain: InfoDomain, values: IndicatorValueInput[]): Promise<SectionSaveResult> =>
+    runSectionSave(
+      async () => {
+        const result = await saveSection({ variables: { input: { laoCode, fiscalYear, domain, values } } });
+        await refetch();
+        return result.data?.saveInfoSection.values;
+      },
       // Certified or closed meanwhile: show the page as it is now.
-      if (problem.code === 'CONFLICT' || problem.code === 'WINDOW_CLOSED') await refetch();
-      return { ok: false, message: problem.message, fields: problem.fields };
-    }
-  };
+      (problem) => (problem.code === 'CONFLICT' || problem.code === 'WINDOW_CLOSED' ? refetch() : undefined),
+    );
 
   const data = submission.data?.infoSubmission;
   const loadError = (!data && submission.error) || (!catalogue.data && catalogue.error) || null;
   return {
     data,
-    catalogue: catalogue.data?.infoIndicators ?? [],
+    catalogue: indicators,
     loading: (submission.loading && !data) || (catalogue.loading && !catalogue.data),
     loadProblem: loadError ? apiProblem(loadError) : null,
     retry: () => void submission.refetch().catch(() => undefined),

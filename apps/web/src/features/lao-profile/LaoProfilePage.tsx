@@ -1,5 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { formatDate, LAO_TYPE_LABELS, type ContactsForm as ContactsValues } from '@lao/domain';
+import { formatDate, LAO_TYPE_LABELS } from '@lao/domain';
 import { Link, useParams } from 'react-router-dom';
 import { useUser } from '../../app/auth';
 import { apiProblem } from '../../app/errors';
@@ -7,8 +6,9 @@ import { useI18n } from '../../i18n';
 import { ErrorAlert, Loading } from '../../ui/feedback';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { mayRecordContacts } from './access';
-import { ContactsForm, type ContactsSaveResult } from './ContactsForm';
-import { laoProfileQuery, updateContactsMutation } from './operations';
+import { AdminList, phonesHidden, type InfoAdminView } from './AdminList';
+import { ContactsForm } from './ContactsForm';
+import { knownPhones, useLaoProfile } from './useLaoProfile';
 
 /** Only web addresses become links; anything else stored long ago is shown as text. */
 function safeHref(url: string): string | null {
@@ -19,14 +19,7 @@ export function LaoProfilePage() {
   const { code = '' } = useParams();
   const { t, lang } = useI18n();
   const user = useUser();
-  const { data, loading, error, refetch } = useQuery(laoProfileQuery, {
-    variables: { code },
-    // The form starts from what is stored now, not from an older copy.
-    fetchPolicy: 'network-only',
-    nextFetchPolicy: 'cache-first',
-  });
-  const [update] = useMutation(updateContactsMutation);
-  const lao = data?.localAuthority;
+  const { lao, loading, error, refetch, save } = useLaoProfile(code);
   const name = lao ? (lang === 'en' ? lao.nameEn : lao.nameTh) : null;
   useDocumentTitle(name ?? code);
 
@@ -37,7 +30,7 @@ export function LaoProfilePage() {
       <section>
         <h1>{code}</h1>
         <ErrorAlert>{problem.message ?? t('app.networkError')}</ErrorAlert>
-        <button type="button" className="button button--secondary" onClick={() => void refetch()}>
+        <button type="button" className="button button--secondary" onClick={refetch}>
           {t('app.retry')}
         </button>
       </section>
@@ -60,19 +53,9 @@ export function LaoProfilePage() {
   const district = lao.district ? (lang === 'en' ? lao.district.nameEn : lao.district.nameTh) : '—';
   const websiteHref = lao.website ? safeHref(lao.website) : null;
 
-  const save = async (values: ContactsValues): Promise<ContactsSaveResult> => {
-    try {
-      const result = await update({ variables: { input: { laoCode: lao.code, ...values } } });
-      const saved = result.data?.updateLocalAuthorityContacts;
-      return {
-        ok: true,
-        values: saved ? { website: saved.website ?? '', infoAdmins: saved.infoAdmins ?? values.infoAdmins } : values,
-      };
-    } catch (e) {
-      const problem = apiProblem(e);
-      return { ok: false, message: problem.message, fields: problem.fields };
-    }
-  };
+  const admins = lao.infoAdmins;
+  // A masked phone cannot be sent back as if it were typed, and infoAdmins replaces the list: such a caller edits the website only.
+  const adminsLocked = phonesHidden(admins);
 
   return (
     <article className="lao-profile">
@@ -142,17 +125,17 @@ export function LaoProfilePage() {
 
       <section className="card">
         <h2 id="contacts-title">{t('lao.contacts')}</h2>
-        {editable && lao.infoAdmins ? (
+        {editable && admins ? (
           <>
             <p className="muted">{t('lao.contactsIntro')}</p>
-            <ContactsForm
-              key={lao.code}
-              initial={{ website: lao.website ?? '', infoAdmins: lao.infoAdmins.map(({ name, position, phone }) => ({ name, position, phone })) }}
-              onSubmit={save}
-            />
+            {adminsLocked ? (
+              <ContactsForm key={`${lao.code}-locked`} initial={{ website: lao.website ?? '' }} lockedAdmins={admins} onSubmit={save} />
+            ) : (
+              <ContactsForm key={lao.code} initial={{ website: lao.website ?? '', infoAdmins: knownPhones(admins) }} onSubmit={save} />
+            )}
           </>
         ) : (
-          <ContactsView website={lao.website} websiteHref={websiteHref} admins={lao.infoAdmins} editable={editable} />
+          <ContactsView website={lao.website} websiteHref={websiteHref} admins={admins} editable={editable} />
         )}
       </section>
     </article>
@@ -162,7 +145,7 @@ export function LaoProfilePage() {
 interface ContactsViewProps {
   website: string | null;
   websiteHref: string | null;
-  admins: ReadonlyArray<{ name: string; position: string; phone: string }> | null;
+  admins: readonly InfoAdminView[] | null;
   editable: boolean;
 }
 
@@ -190,34 +173,7 @@ function ContactsView({ website, websiteHref, admins, editable }: ContactsViewPr
         </div>
       </dl>
       <h3>{t('contacts.admins')}</h3>
-      {admins === null ? (
-        <p className="muted">{t('lao.adminsHidden')}</p>
-      ) : admins.length === 0 ? (
-        <p className="muted">{t('lao.noAdmins')}</p>
-      ) : (
-        <ol className="admin-list">
-          {admins.map((admin, index) => (
-            <li key={index}>
-              <dl className="facts facts--compact">
-                <div>
-                  <dt>{t('contacts.name')}</dt>
-                  <dd>{admin.name}</dd>
-                </div>
-                <div>
-                  <dt>{t('contacts.position')}</dt>
-                  <dd>{admin.position}</dd>
-                </div>
-                <div>
-                  <dt>{t('contacts.phone')}</dt>
-                  <dd>
-                    <a href={`tel:${admin.phone.replace(/[^\d+]/g, '')}`}>{admin.phone}</a>
-                  </dd>
-                </div>
-              </dl>
-            </li>
-          ))}
-        </ol>
-      )}
+      {admins === null ? <p className="muted">{t('lao.adminsHidden')}</p> : <AdminList admins={admins} />}
     </div>
   );
 }

@@ -2,14 +2,16 @@ import { MESSAGES, type IndicatorValue } from '@lao/domain';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithApp } from '../../test/render';
-import { DomainForm, DomainView, type DomainSaveResult, type IndicatorValueInput } from './DomainForm';
+import type { IndicatorValueInput, SectionSaveResult } from './save';
+import { SectionForm } from './SectionForm';
+import { SectionView } from './SectionView';
 import { CATALOGUE, DAMAGE, FIRE_TRUCKS, HAS_PLAN, HAZARDS, NOTES, OCCUPATION, RESCUE } from './fixtures';
 
-function setup(values: Map<string, IndicatorValue> = new Map(), result: DomainSaveResult = { ok: true }, options: { hasNext?: boolean; lang?: 'th' | 'en' } = {}) {
-  const onSave = jest.fn<Promise<DomainSaveResult>, [IndicatorValueInput[]]>().mockResolvedValue(result);
+function setup(values: Map<string, IndicatorValue> = new Map(), result: SectionSaveResult = { ok: true }, options: { hasNext?: boolean; lang?: 'th' | 'en' } = {}) {
+  const onSave = jest.fn<Promise<SectionSaveResult>, [IndicatorValueInput[]]>().mockResolvedValue(result);
   const onSaved = jest.fn<void, [boolean]>();
   const user = userEvent.setup();
-  renderWithApp(<DomainForm indicators={CATALOGUE} values={values} onSave={onSave} onSaved={onSaved} hasNext={options.hasNext} />, {
+  renderWithApp(<SectionForm indicators={CATALOGUE} values={values} onSave={onSave} onSaved={onSaved} hasNext={options.hasNext} />, {
     lang: options.lang ?? 'th',
   });
   return { onSave, onSaved, user };
@@ -24,7 +26,7 @@ function describedByText(element: HTMLElement): string {
 
 const save = () => screen.getByRole('button', { name: 'บันทึก' });
 
-describe('DomainForm (generated from the catalogue)', () => {
+describe('SectionForm (generated from the catalogue)', () => {
   it('renders one control per value type, with units, hints, required marks and linked values read-only', () => {
     setup(new Map([['ED01', 3]]));
 
@@ -179,10 +181,10 @@ describe('DomainForm (generated from the catalogue)', () => {
     expect(sent.has('ED01')).toBe(false);
   });
 
-  it('"save and go to the next domain" saves and asks to move on', async () => {
+  it('"save and go to the next section" saves and asks to move on', async () => {
     const { onSave, onSaved, user } = setup(new Map(), { ok: true }, { hasNext: true });
     await user.type(screen.getByLabelText('จำนวนรถดับเพลิง'), '3');
-    await user.click(screen.getByRole('button', { name: /บันทึกและไปด้านถัดไป/ }));
+    await user.click(screen.getByRole('button', { name: /บันทึกและไปส่วนถัดไป/ }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith(true));
     expect(onSave.mock.calls[0]?.[0][0]).toEqual({ indicatorCode: 'DS03', value: 3 });
   });
@@ -216,10 +218,10 @@ describe('DomainForm (generated from the catalogue)', () => {
   });
 });
 
-describe('DomainView (read-only)', () => {
+describe('SectionView (read-only)', () => {
   it('shows values as people read them, with Thai grouping, units and labels, and says what is not recorded', () => {
     renderWithApp(
-      <DomainView
+      <SectionView
         indicators={CATALOGUE}
         values={new Map<string, IndicatorValue>([
           ['DS03', 1234],

@@ -1,39 +1,63 @@
 import {
   formatNumber,
   indicatorValueSchema,
+  type IndicatorOption,
   type IndicatorRule,
   type IndicatorValue,
-  type InfoDomain,
+  type IndicatorValueType,
   type Lang,
 } from '@lao/domain';
 import { z } from 'zod';
-import type { InfoIndicatorsQuery } from '../../generated/graphql';
 
-/** One indicator of the catalogue as the API serves it (infoIndicators). */
-export type Indicator = InfoIndicatorsQuery['infoIndicators'][number];
+/**
+ * One indicator of a module's catalogue as the forms need it: the fields every module's catalogue query serves
+ * (INFO's `Indicator`, Waste's `WasteIndicator`, …), with the module's section (INFO's domain, Waste's section)
+ * as `section`. A module maps its own GraphQL type onto this shape once, in its adapter.
+ */
+export interface CatalogueIndicator<S extends string = string> {
+  code: string;
+  section: S;
+  /** Order within its section. */
+  position: number;
+  labelTh: string;
+  labelEn: string;
+  unit: string | null;
+  unitEn: string | null;
+  valueType: IndicatorValueType;
+  required: boolean;
+  /** The module a linked indicator's value comes from (read-only here); null for typed-in indicators. */
+  linkedFrom: string | null;
+  options: readonly IndicatorOption[] | null;
+  min: number | null;
+  max: number | null;
+  decimals: number | null;
+  maxLength: number | null;
+  hintTh: string | null;
+  hintEn: string | null;
+}
 
 /**
  * What the form holds for one indicator: text for numbers and free text, 'true' / 'false' / '' for yes-no radios,
  * the option's value or '' for a choice, the chosen values for a multiple choice.
  */
 export type FormInput = string | string[];
-export type DomainFormValues = Record<string, FormInput>;
-export type DomainValues = Record<string, IndicatorValue>;
+export type SectionFormValues = Record<string, FormInput>;
+export type SectionValues = Record<string, IndicatorValue>;
 
 /** What the shared rules validate a value against (the API's indicator as the rules' IndicatorRule). */
-export function toRule(indicator: Indicator): IndicatorRule {
+export function toRule(indicator: CatalogueIndicator): IndicatorRule {
   const { valueType, min, max, decimals, maxLength } = indicator;
   return { valueType, min, max, decimals, maxLength, options: indicator.options ? indicator.options.map(({ value, labelTh, labelEn }) => ({ value, labelTh, labelEn })) : null };
 }
 
 /** Typed in by a person (linked indicators come from another system and are never sent). */
-export function isEditable(indicator: Pick<Indicator, 'linkedFrom'>): boolean {
+export function isEditable(indicator: Pick<CatalogueIndicator, 'linkedFrom'>): boolean {
   return !indicator.linkedFrom;
 }
 
-/** The domain's indicators in catalogue order. */
-export function domainIndicators(catalogue: readonly Indicator[], domain: InfoDomain): Indicator[] {
-  return catalogue.filter((i) => i.domain === domain).sort((a, b) => a.position - b.position);
+/** The section's indicators in catalogue order. */
+export function sectionIndicators<I extends CatalogueIndicator>(catalogue: readonly I[], section: string): I[] {
+  return catalogue.filter((i) => i.section === section).sort((a, b) => a.position - b.position);
 }
 
 const THAI_DIGITS = /[๐-๙]/g;
@@ -54,7 +78,7 @@ export function parseNumberInput(raw: unknown): unknown {
 }
 
 /** The form's input for an indicator as the value the API takes, before the indicator's schema checks it. */
-export function formInputToValue(indicator: Pick<Indicator, 'valueType'>, raw: unknown): unknown {
+export function formInputToValue(indicator: Pick<CatalogueIndicator, 'valueType'>, raw: unknown): unknown {
   switch (indicator.valueType) {
     case 'INTEGER':
     case 'DECIMAL':
@@ -76,11 +100,11 @@ export function formInputToValue(indicator: Pick<Indicator, 'valueType'>, raw: u
 }
 
 /**
- * The zod object of a domain's form: each typed-in indicator's input converted, then checked by
+ * The zod object of a section's form: each typed-in indicator's input converted, then checked by
  * indicatorValueSchema, exactly as the API checks it. Required indicators may be left empty when saving
- * (a domain is saved part by part); completeness is what certification checks.
+ * (a section is saved part by part); completeness is what certification checks.
  */
-export function domainFormSchema(indicators: readonly Indicator[]) {
+export function sectionFormSchema(indicators: readonly CatalogueIndicator[]) {
   const shape: Record<string, z.ZodType<IndicatorValue, unknown>> = {};
   for (const indicator of indicators) {
     if (!isEditable(indicator)) continue;
@@ -96,12 +120,13 @@ export function asIndicatorValue(value: unknown): IndicatorValue {
   return null;
 }
 
+/** A section's `values { indicatorCode value }` by code. */
 export function valuesByCode(list: ReadonlyArray<{ indicatorCode: string; value: unknown }>): Map<string, IndicatorValue> {
   return new Map(list.map((v) => [v.indicatorCode, asIndicatorValue(v.value)]));
 }
 
 /** A stored value as the form shows it for editing. */
-export function toFormInput(indicator: Pick<Indicator, 'valueType'>, value: IndicatorValue | undefined): FormInput {
+export function toFormInput(indicator: Pick<CatalogueIndicator, 'valueType'>, value: IndicatorValue | undefined): FormInput {
   switch (indicator.valueType) {
     case 'MULTI_CHOICE':
       return Array.isArray(value) ? [...value] : [];
@@ -115,27 +140,27 @@ export function toFormInput(indicator: Pick<Indicator, 'valueType'>, value: Indi
   }
 }
 
-export function toFormValues(indicators: readonly Indicator[], values: ReadonlyMap<string, IndicatorValue>): DomainFormValues {
-  const form: DomainFormValues = {};
+export function toFormValues(indicators: readonly CatalogueIndicator[], values: ReadonlyMap<string, IndicatorValue>): SectionFormValues {
+  const form: SectionFormValues = {};
   for (const indicator of indicators) {
     if (isEditable(indicator)) form[indicator.code] = toFormInput(indicator, values.get(indicator.code));
   }
   return form;
 }
 
-export function indicatorLabel(indicator: Pick<Indicator, 'labelTh' | 'labelEn'>, lang: Lang): string {
+export function indicatorLabel(indicator: Pick<CatalogueIndicator, 'labelTh' | 'labelEn'>, lang: Lang): string {
   return lang === 'en' ? indicator.labelEn : indicator.labelTh;
 }
 
-export function indicatorUnit(indicator: Pick<Indicator, 'unit' | 'unitEn'>, lang: Lang): string | null {
+export function indicatorUnit(indicator: Pick<CatalogueIndicator, 'unit' | 'unitEn'>, lang: Lang): string | null {
   return lang === 'en' ? (indicator.unitEn ?? indicator.unit) : indicator.unit;
 }
 
-export function indicatorHint(indicator: Pick<Indicator, 'hintTh' | 'hintEn'>, lang: Lang): string | null {
+export function indicatorHint(indicator: Pick<CatalogueIndicator, 'hintTh' | 'hintEn'>, lang: Lang): string | null {
   return lang === 'en' ? (indicator.hintEn ?? indicator.hintTh) : indicator.hintTh;
 }
 
-function optionLabel(indicator: Indicator, value: string, lang: Lang): string {
+function optionLabel(indicator: CatalogueIndicator, value: string, lang: Lang): string {
   const option = indicator.options?.find((o) => o.value === value);
   if (!option) return value;
   return lang === 'en' ? option.labelEn : option.labelTh;
@@ -150,7 +175,7 @@ export interface ValueText {
  * A value as people read it: Thai grouping for numbers with the unit, มี/ไม่มี, the options' labels.
  * null when there is no value (the caller says "not recorded" in its own words).
  */
-export function formatIndicatorValue(indicator: Indicator, value: IndicatorValue | undefined, lang: Lang, text: ValueText): string | null {
+export function formatIndicatorValue(indicator: CatalogueIndicator, value: IndicatorValue | undefined, lang: Lang, text: ValueText): string | null {
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null;
   const unit = indicatorUnit(indicator, lang);
   switch (indicator.valueType) {

@@ -7,8 +7,8 @@ import {
   indicatorHint,
   indicatorLabel,
   indicatorUnit,
-  type DomainFormValues,
-  type Indicator,
+  type CatalogueIndicator,
+  type SectionFormValues,
 } from './indicators';
 
 /** More options than this: a drop-down instead of radio buttons. */
@@ -40,20 +40,20 @@ export function firstMessage(error: unknown): string | undefined {
 }
 
 /** The shared messages say "above the maximum"; the field adds which maximum, in the indicator's unit. */
-function boundNote(message: string, indicator: Indicator, lang: Lang, t: (id: MessageId, params?: Record<string, string | number>) => string) {
+function boundNote(message: string, indicator: CatalogueIndicator, lang: Lang, t: (id: MessageId, params?: Record<string, string | number>) => string) {
   const unit = indicatorUnit(indicator, lang);
   const withUnit = (n: number) => `${formatNumber(n, Number.isInteger(n) ? 0 : (indicator.decimals ?? 2))}${unit ? ` ${unit}` : ''}`;
-  if (message === 'info.aboveMaximum' && indicator.max !== null) return t('infoForm.maxIs', { max: withUnit(indicator.max) });
-  if (message === 'info.belowMinimum' && indicator.min !== null) return t('infoForm.minIs', { min: withUnit(indicator.min) });
-  if (message === 'info.tooManyDecimals') return t('infoForm.decimalsAre', { decimals: indicator.decimals ?? 2 });
+  if (message === 'info.aboveMaximum' && indicator.max !== null) return t('catalogue.maxIs', { max: withUnit(indicator.max) });
+  if (message === 'info.belowMinimum' && indicator.min !== null) return t('catalogue.minIs', { min: withUnit(indicator.min) });
+  if (message === 'info.tooManyDecimals') return t('catalogue.decimalsAre', { decimals: indicator.decimals ?? 2 });
   return null;
 }
 
-interface IndicatorFieldProps {
-  indicator: Indicator;
+export interface IndicatorFieldProps {
+  indicator: CatalogueIndicator;
   id: string;
-  register: UseFormRegister<DomainFormValues>;
-  setValue: UseFormSetValue<DomainFormValues>;
+  register: UseFormRegister<SectionFormValues>;
+  setValue: UseFormSetValue<SectionFormValues>;
   /** The current input (radios show a "clear" button only when something is chosen). */
   current: unknown;
   error?: unknown;
@@ -93,7 +93,7 @@ export function IndicatorField({ indicator, id, register, setValue, current, err
   );
 
   if (indicator.linkedFrom) {
-    const shown = formatIndicatorValue(indicator, linkedValue, lang, { yes: t('infoForm.yes'), no: t('infoForm.no') });
+    const shown = formatIndicatorValue(indicator, linkedValue, lang, { yes: t('catalogue.yes'), no: t('catalogue.no') });
     const noteId = `${id}-linked`;
     return (
       <div className="field indicator-field indicator-field--linked">
@@ -105,11 +105,11 @@ export function IndicatorField({ indicator, id, register, setValue, current, err
           id={id}
           className="input input--readonly"
           readOnly
-          value={shown ?? t('infoForm.noLinkedValue')}
+          value={shown ?? t('catalogue.noLinkedValue')}
           aria-describedby={describedBy(hintId, noteId)}
         />
         <p className="field__linked" id={noteId}>
-          {t('infoForm.linked', { system: LINKED_SYSTEM[indicator.linkedFrom] ?? indicator.linkedFrom })}
+          {t('catalogue.linked', { system: LINKED_SYSTEM[indicator.linkedFrom] ?? indicator.linkedFrom })}
         </p>
       </div>
     );
@@ -187,7 +187,7 @@ export function IndicatorField({ indicator, id, register, setValue, current, err
               aria-invalid={message ? true : undefined}
               aria-describedby={describedBy(hintId, errorId)}
             >
-              <option value="">{t('infoForm.choose')}</option>
+              <option value="">{t('catalogue.choose')}</option>
               {indicator.options?.map((option) => (
                 <option key={option.value} value={option.value}>
                   {lang === 'en' ? option.labelEn : option.labelTh}
@@ -202,8 +202,8 @@ export function IndicatorField({ indicator, id, register, setValue, current, err
       const options =
         indicator.valueType === 'BOOLEAN'
           ? [
-              { value: 'true', label: t('infoForm.yes') },
-              { value: 'false', label: t('infoForm.no') },
+              { value: 'true', label: t('catalogue.yes') },
+              { value: 'false', label: t('catalogue.no') },
             ]
           : (indicator.options ?? []).map((o) => ({ value: o.value, label: lang === 'en' ? o.labelEn : o.labelTh }));
       const chosen = typeof current === 'string' && current !== '';
@@ -230,7 +230,7 @@ export function IndicatorField({ indicator, id, register, setValue, current, err
                 className="button button--quiet button--small-text"
                 onClick={() => setValue(indicator.code, '', { shouldDirty: true, shouldValidate: false })}
               >
-                {t('infoForm.clearChoice')}
+                {t('catalogue.clearChoice')}
                 <span className="visually-hidden">: {label}</span>
               </button>
             )}
@@ -247,7 +247,7 @@ export function IndicatorField({ indicator, id, register, setValue, current, err
           {hintNode}
           {required && (
             <span className="visually-hidden" id={`${id}-required`}>
-              {t('infoForm.requiredChoice')}
+              {t('catalogue.requiredChoice')}
             </span>
           )}
           <div className="choice-group__options choice-group__options--columns">

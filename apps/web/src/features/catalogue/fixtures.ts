@@ -1,9 +1,12 @@
-import type { Indicator } from './indicators';
+import type { CatalogueIndicator } from './indicators';
 
-/** A small catalogue with one indicator of every kind, for the unit tests. */
-export function indicator(partial: Partial<Indicator> & Pick<Indicator, 'code' | 'labelTh' | 'valueType'>): Indicator {
+/**
+ * A small catalogue with one indicator of every kind, for the unit tests (an INFO-like section: the engine knows no
+ * module, so any section code will do).
+ */
+export function indicator(partial: Partial<CatalogueIndicator> & Pick<CatalogueIndicator, 'code' | 'labelTh' | 'valueType'>): CatalogueIndicator {
   return {
-    domain: 'DISASTER',
+    section: 'DISASTER',
     position: 1,
     labelEn: partial.labelTh,
     unit: null,
@@ -88,4 +91,4 @@ export const SCHOOLS = indicator({
   required: false,
 });
 
-export const CATALOGUE: Indicator[] = [FIRE_TRUCKS, DAMAGE, HAS_PLAN, RESCUE, OCCUPATION, HAZARDS, NOTES, SCHOOLS];
+export const CATALOGUE: CatalogueIndicator[] = [FIRE_TRUCKS, DAMAGE, HAS_PLAN, RESCUE, OCCUPATION, HAZARDS, NOTES, SCHOOLS];

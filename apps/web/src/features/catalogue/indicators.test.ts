@@ -1,9 +1,8 @@
 import { MESSAGES } from '@lao/domain';
-import { domainFormSchema, formInputToValue, parseNumberInput, toFormValues } from './indicators';
-import { infoMissing } from './infoCertification';
-import { CATALOGUE, FIRE_TRUCKS, HAS_PLAN, HAZARDS, NOTES, OCCUPATION, SCHOOLS } from './fixtures';
+import { CATALOGUE, HAS_PLAN, HAZARDS, NOTES, OCCUPATION, SCHOOLS } from './fixtures';
+import { formInputToValue, parseNumberInput, sectionFormSchema, toFormValues } from './indicators';
 
-describe('INFO form values', () => {
+describe('catalogue form values', () => {
   it('reads number text as the API wants it', () => {
     expect(parseNumberInput('')).toBeNull();
     expect(parseNumberInput('   ')).toBeNull();
@@ -25,7 +24,7 @@ describe('INFO form values', () => {
   });
 
   it('validates exactly like the API: typed values out, message keys for bad ones, unknown options refused', () => {
-    const schema = domainFormSchema(CATALOGUE);
+    const schema = sectionFormSchema(CATALOGUE);
     const ok = schema.safeParse({ ...toFormValues(CATALOGUE, new Map()), DS03: '7', DS01: 'true', DS13: '  ' });
     expect(ok.success).toBe(true);
     expect(ok.data).toMatchObject({ DS03: 7, DS01: true, DS09: null, DS11: null, DS07: null, DS13: null });
@@ -38,26 +37,5 @@ describe('INFO form values', () => {
     expect(byPath.ET09).toBe('info.unknownOption');
     expect(byPath['DS07.1']).toBe('info.unknownOption');
     expect(MESSAGES['info.unknownOption'].th).toBe('กรุณาเลือกจากตัวเลือกที่กำหนด');
-  });
-
-  it('names what is missing by label, per domain, skipping complete ones', () => {
-    const missing = infoMissing(
-      [
-        { domain: 'PUBLIC_HEALTH_ENVIRONMENT', missing: [] },
-        { domain: 'DISASTER', missing: [FIRE_TRUCKS.code, 'XX99'] },
-      ],
-      CATALOGUE,
-      'th',
-    );
-    expect(missing).toEqual([
-      {
-        section: 'DISASTER',
-        label: 'ด้านสาธารณภัย',
-        items: [
-          { code: 'DS03', label: 'จำนวนรถดับเพลิง' },
-          { code: 'XX99', label: 'XX99' },
-        ],
-      },
-    ]);
   });
 });
