@@ -130,6 +130,10 @@ describe('API keys for partner agencies (beyond api-keys.test.ts)', () => {
     expect(refused({ provinceCode: 'ab' })).toEqual(['provinceCode: input.unknownProvince']);
   });
 
+  it('take several different modules', () => {
+    expect(refused({ rights: [{ module: 'WELFARE', rights: ['VIEW'] }, { module: 'INFO', rights: ['VIEW'] }] })).toEqual([]);
+  });
+
   it('read no module when the key names none', () => {
     expect(apiKeyModules({ rights: [] })).toEqual([]);
   });
