@@ -18,7 +18,7 @@ import type { Loaders } from '../common/loaders';
 import { type Connection, type PageArgs, pageWindow, toConnection } from '../common/paging';
 import { GeographyService } from '../registry/geography.service';
 import { laoFilterConditions, parseLaoFilter } from '../registry/lao-filter';
-import { requireLaoScope } from '../registry/lao-lookup';
+import { laoOfRequest } from '../registry/lao-lookup';
 import type { ProvinceProgress, Submission, SubmissionEvent, SubmissionFields, SubmissionFilter } from './certification.models';
 import { CyclesService } from './cycles.service';
 import { SubmissionWorkflow } from './submission-workflow.service';
@@ -47,7 +47,7 @@ export class CertificationService {
 
   /** The LAO of a request: the one the access guard resolved, else looked up (BAD_USER_INPUT when unknown). */
   async laoScope(laoCode: string, ctx?: Pick<RequestContext, 'laos'>): Promise<LaoScope> {
-    return ctx?.laos?.get(laoCode) ?? requireLaoScope(this.db, laoCode);
+    return laoOfRequest(ctx, this.db, laoCode);
   }
 
   /** One submission (a DRAFT that was never started is answered as such, without writing anything). */

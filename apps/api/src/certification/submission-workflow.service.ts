@@ -14,7 +14,7 @@ import { AccessPolicy, type LaoScope } from '../auth/access-policy.service';
 import { type Actor, actorLabel } from '../auth/actor';
 import { AppError, parseInput } from '../common/app-error';
 import type { RequestContext } from '../common/context';
-import { requireLaoScope } from '../registry/lao-lookup';
+import { laoOfRequest } from '../registry/lao-lookup';
 import { type Completeness, CertifiedModules, type SubmissionContext } from './certified-modules';
 import { CyclesService } from './cycles.service';
 import type { ProvinceCertificationResult } from './certification.models';
@@ -200,7 +200,7 @@ export class SubmissionWorkflow {
   }
 
   private async lao(ctx: RequestContext, manager: EntityManager, laoCode: string): Promise<LaoScope> {
-    return ctx.laos?.get(laoCode) ?? requireLaoScope(manager, laoCode);
+    return laoOfRequest(ctx, manager, laoCode);
   }
 
   private definition(module: CertificationModule) {

@@ -42,7 +42,6 @@ describe('INFO: recording, certification, province certify-all, partner reads (f
    * a cycle open now exists only for the years around today); a case that changes windows owns another year.
    */
   let openFy: number;
-  const openYear = async () => openFy;
   /** An LAO of a province with its official. */
   const laoWithOfficial = async (provinceCode = '12') => {
     const lao = await make.lao({ provinceCode });
@@ -99,7 +98,7 @@ describe('INFO: recording, certification, province certify-all, partner reads (f
   });
 
   it('saves a section, lists what is missing, keeps values not sent, clears with null; linked values are shown read-only', async () => {
-    const fy = await openYear();
+    const fy = openFy;
     const { code: lao, token } = await laoWithOfficial();
     const linked = catalogue.filter((i) => i.domain === 'INNOVATION_EDUCATION' && i.linkedFrom);
     // What the source module (LEC, Welfare, Waste) reports for the LAO.
@@ -135,7 +134,7 @@ describe('INFO: recording, certification, province certify-all, partner reads (f
       ['a linked indicator', (c) => [{ indicatorCode: c.find((i) => i.linkedFrom && i.domain === 'INNOVATION_EDUCATION')!.code, value: 3 }], 'values.0.value'],
     ];
     it.each(cases)('%s', async (_name, values, path) => {
-      const fy = await openYear();
+      const fy = openFy;
       const { code: lao, token } = await laoWithOfficial();
       const domainOf = (code: string) => catalogue.find((i) => i.code === code)!.domain;
       const list = values(catalogue);
@@ -174,7 +173,7 @@ describe('INFO: recording, certification, province certify-all, partner reads (f
       ['a partner API key', async (m: Factories) => ({ apiKey: (await m.apiKey()).key }), 'FORBIDDEN'],
       ['anonymous', async () => ({}), 'UNAUTHENTICATED'],
     ] as const)('%s → %s', async (_who, caller, code) => {
-      const fy = await openYear();
+      const fy = openFy;
       const lao = (await make.lao()).code;
       const before = await snapshot(lao, fy);
       const as = await caller(make);
@@ -185,7 +184,7 @@ describe('INFO: recording, certification, province certify-all, partner reads (f
     });
 
     it("an LAO cannot read another LAO's INFO; its province and partners can", async () => {
-      const fy = await openYear();
+      const fy = openFy;
       const lao = (await make.lao()).code;
       const neighbour = await laoWithOfficial();
       expect(codeOf(await sut.gql(SUBMISSION, { lao, fy }, { token: neighbour.token }))).toBe('FORBIDDEN');
@@ -196,7 +195,7 @@ describe('INFO: recording, certification, province certify-all, partner reads (f
   });
 
   it('certifies only when complete (INCOMPLETE lists what is missing, labelled), then the data is read-only until withdrawn', async () => {
-    const fy = await openYear();
+    const fy = openFy;
     const { code: lao, token } = await laoWithOfficial();
     await save(lao, fy, 'DISASTER', fullSection('DISASTER'), token);
     const early = await sut.gql(CERTIFY, { lao, fy }, { token });
@@ -230,7 +229,7 @@ describe('INFO: recording, certification, province certify-all, partner reads (f
   });
 
   it('lets the province return a certified submission with a reason, which the LAO reads in the history', async () => {
-    const fy = await openYear();
+    const fy = openFy;
     const { code: lao, token } = await laoWithOfficial();
     await certifyAll(lao, fy, token);
     const province = await make.provinceUser('12');
@@ -273,7 +272,7 @@ describe('INFO: recording, certification, province certify-all, partner reads (f
   });
 
   it('certifies a province all-or-nothing: refuses with the pending count while one LAO has not certified, and records each LAO\'s step', async () => {
-    const fy = await openYear();
+    const fy = openFy;
     const provinceCode = '95'; // ยะลา: this case's only LAOs there
     const laos = [await laoWithOfficial(provinceCode), await laoWithOfficial(provinceCode), await laoWithOfficial(provinceCode)];
     for (const l of laos.slice(0, 2)) await certifyAll(l.code, fy, l.token);
@@ -308,7 +307,7 @@ describe('INFO: recording, certification, province certify-all, partner reads (f
   });
 
   it('serializes racing saves, certifications and withdrawals on one submission: no lost update, no 500', async () => {
-    const fy = await openYear();
+    const fy = openFy;
     const { code: lao, token } = await laoWithOfficial();
     await fillAll(lao, fy, token);
     const integer = catalogue.find((i) => i.domain === 'ECONOMY_TOURISM' && i.valueType === 'INTEGER' && !i.linkedFrom && (i.max ?? 1e9) > 100)!;
@@ -335,7 +334,7 @@ describe('INFO: recording, certification, province certify-all, partner reads (f
   });
 
   it("answers partner tables in a constant number of SQL queries (no N+1), within the caller's scope", async () => {
-    const fy = await openYear();
+    const fy = openFy;
     const provinceCode = '94'; // ปัตตานี: this case's only LAOs there
     const laos = [];
     for (let i = 0; i < 12; i++) laos.push(await laoWithOfficial(provinceCode));
@@ -375,7 +374,7 @@ describe('INFO: recording, certification, province certify-all, partner reads (f
   });
 
   it('scores LPA indicator 7 as 5/3/1/0 from status and completeness, per LAO and in the distribution', async () => {
-    const fy = await openYear();
+    const fy = openFy;
     // One province where an LAO scores each of 3, 1 and 0; another whose only LAO the province certified (5).
     const [nothing, recorded, certified] = [await laoWithOfficial('93'), await laoWithOfficial('93'), await laoWithOfficial('93')];
     await save(recorded.code, fy, 'DISASTER', fullSection('DISASTER').slice(0, 1), recorded.token);

@@ -19,3 +19,11 @@ export async function requireLaoScope(db: Queryable, code: string): Promise<LaoS
   if (!lao) throw new AppError('BAD_USER_INPUT', 'input.unknownLao', { code: code.slice(0, 20) });
   return lao;
 }
+
+/**
+ * The LAO of a request: the one the access guard resolved for it (AccessGuard keeps each in the request context),
+ * else looked up once (BAD_USER_INPUT when unknown).
+ */
+export async function laoOfRequest(ctx: { laos?: Map<string, LaoScope> } | undefined, db: Queryable, code: string): Promise<LaoScope> {
+  return ctx?.laos?.get(code) ?? requireLaoScope(db, code);
+}

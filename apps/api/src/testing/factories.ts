@@ -101,7 +101,11 @@ export interface Factories {
   apiKey(opts?: { name?: string; modules?: PlatformModule[]; provinceCode?: string | null; expiresAt?: Date | null }): Promise<MadeApiKey>;
   /** Opens (or moves) the department's cycle through the real mutation, as a department user made once per file. */
   cycle(opts: CycleOptions): Promise<MadeCycle>;
-  /** A fiscal year (BE) not handed out before in this database: the current one, then the next, … */
+  /**
+   * A fiscal year (BE) not handed out before in this database: the current one, then the next, … Only the years
+   * around today can have a window open now (windows lie within their fiscal year ±1), so a case that needs an open
+   * cycle of its own takes the current year ±1, not the third year handed out.
+   */
   fiscalYear(): number;
 }
 
