@@ -1,4 +1,5 @@
 import type { Lang } from './format';
+import { WASTE_MESSAGES } from './waste-messages';
 
 /** Stable `extensions.code` values partners and the SPA branch on (api-contract.md). */
 export const ERROR_CODES = [
@@ -230,6 +231,7 @@ export const MESSAGES = {
     en: "This organisation's audit trail is outside your scope",
   },
   'audit.apiKeyRefused': { th: 'กุญแจ API ไม่สามารถอ่านประวัติการใช้งานได้', en: 'API keys cannot read the audit trail' },
+  ...WASTE_MESSAGES,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -16,3 +16,4 @@ export * from './personal-data';
 export * from './info';
 export * from './eservice';
 export * from './audit';
+export * from './waste';

@@ -135,6 +135,15 @@ export class AccessPolicy {
     return { ownLao: actor.scopeCode ?? '-------' };
   }
 
+  /**
+   * The scope of a module's public records (facilities such as disposal sites, not anyone's figures): every viewer
+   * of the module sees all of them; a key limited to a province, only its province.
+   */
+  publicScope(actor: Actor, module: PlatformModule): { provinceCode?: string } {
+    this.requireRight(actor, module, 'VIEW');
+    return actor.kind === 'apiKey' && actor.provinceCode ? { provinceCode: actor.provinceCode } : {};
+  }
+
   private findLao(code: string): Promise<LaoScope | null> {
     return findLaoScope(this.db, code);
   }

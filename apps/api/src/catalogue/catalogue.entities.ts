@@ -41,6 +41,10 @@ export class CatalogueIndicatorEntity {
   @Column({ name: 'linked_from', type: 'varchar', length: 20, nullable: true })
   linkedFrom: CertificationModule | null;
 
+  /** The source module's indicator a linked one reads live (null: the source module fills info_linked_value). */
+  @Column({ name: 'linked_code', type: 'varchar', length: 8, nullable: true })
+  linkedCode: string | null;
+
   @Column({ type: 'jsonb', nullable: true })
   options: IndicatorOption[] | null;
 

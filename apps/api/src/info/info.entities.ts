@@ -2,8 +2,9 @@ import type { CertificationModule, IndicatorValue } from '@lao/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * Figures INFO shows read-only, as reported by their source module (LEC schools, Welfare allowances, Waste
- * tonnage, ELE council). Until those modules write here themselves, demo data fills it.
+ * Figures INFO shows read-only, as reported by their source module (LEC schools, Welfare allowances, ELE council)
+ * when the source is not a catalogue report: those (Waste tonnage) are read live through catalogue_indicator.linked_code.
+ * Until those modules write here themselves, demo data fills it.
  */
 @Entity('info_linked_value')
 export class InfoLinkedValueEntity {

@@ -2,6 +2,8 @@ import { accessEn } from './access.en';
 import { catalogueEn } from './catalogue.en';
 import { certificationEn } from './certification.en';
 import { eserviceEn } from './eservice.en';
+import { mapEn } from './map.en';
+import { wasteEn } from './waste.en';
 import type { MessageId } from './th';
 
 /** The English UI text; every Thai key must have its English counterpart (checked by the type). */
@@ -263,4 +265,6 @@ export const en: Record<MessageId, string> = {
   ...catalogueEn,
   ...certificationEn,
   ...eserviceEn,
+  ...mapEn,
+  ...wasteEn,
 };

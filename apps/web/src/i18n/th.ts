@@ -2,6 +2,8 @@ import { accessTh } from './access.th';
 import { catalogueTh } from './catalogue.th';
 import { certificationTh } from './certification.th';
 import { eserviceTh } from './eservice.th';
+import { mapTh } from './map.th';
+import { wasteTh } from './waste.th';
 
 /** The Thai UI text (the default language). Keys are shared with en.ts; `{name}` placeholders are filled by t(). */
 export const th = {
@@ -261,6 +263,8 @@ export const th = {
   ...catalogueTh,
   ...certificationTh,
   ...eserviceTh,
+  ...mapTh,
+  ...wasteTh,
 } as const;
 
 export type MessageId = keyof typeof th;

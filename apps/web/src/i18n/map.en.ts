@@ -1,0 +1,31 @@
+import type { MapMessageId } from './map.th';
+
+/** English UI text of the map feature; every Thai key has its counterpart (checked by the type). */
+export const mapEn: Record<MapMessageId, string> = {
+  'map.credit': 'Map: @svg-maps/thailand (CC BY 4.0)',
+  'map.loading': 'Loading the map…',
+  'map.loadError': 'The map could not be loaded',
+  'map.retry': 'Try again',
+  'map.noData': 'No data',
+  'map.legend': 'Legend',
+  'map.range': '{from} – {to}',
+  'map.provinceValue': '{name}: {value}',
+  'map.provinceMap': 'Map of {name}',
+  'map.countryMap': 'Map of Thailand',
+  'map.sites': 'Disposal sites',
+  'map.method.SANITARY_LANDFILL': 'Sanitary landfill',
+  'map.method.CONTROLLED_DUMP': 'Controlled dump',
+  'map.method.OPEN_DUMP': 'Open dump',
+  'map.method.INCINERATION': 'Incineration',
+  'map.method.COMPOSTING': 'Composting',
+  'map.method.RDF': 'Refuse-derived fuel (RDF)',
+  'map.method.TRANSFER_STATION': 'Transfer station',
+  'map.lao': 'LAO office',
+  'map.pointCount': '{count} points',
+  'map.pin.label': 'Pick the position on the map',
+  'map.pin.hint': 'Click the map to place the pin, or move it with the arrow keys',
+  'map.pin.none': 'No pin placed yet',
+  'map.pin.value': 'Latitude {latitude}, longitude {longitude}',
+  'map.pin.outsideProvince': 'The pin is outside the selected province',
+  'map.pin.outsideCountry': 'The pin is outside Thailand',
+} as const;

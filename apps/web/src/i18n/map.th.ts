@@ -1,0 +1,31 @@
+/** Thai UI text of the map feature, merged into th.ts. */
+export const mapTh = {
+  'map.credit': 'แผนที่: @svg-maps/thailand (CC BY 4.0)',
+  'map.loading': 'กำลังโหลดแผนที่…',
+  'map.loadError': 'โหลดแผนที่ไม่สำเร็จ',
+  'map.retry': 'ลองใหม่',
+  'map.noData': 'ไม่มีข้อมูล',
+  'map.legend': 'คำอธิบายสัญลักษณ์',
+  'map.range': '{from} – {to}',
+  'map.provinceValue': '{name}: {value}',
+  'map.provinceMap': 'แผนที่จังหวัด{name}',
+  'map.countryMap': 'แผนที่ประเทศไทย',
+  'map.sites': 'สถานที่กำจัดขยะ',
+  'map.method.SANITARY_LANDFILL': 'ฝังกลบถูกหลักสุขาภิบาล',
+  'map.method.CONTROLLED_DUMP': 'เทกองแบบควบคุม',
+  'map.method.OPEN_DUMP': 'เทกองกลางแจ้ง',
+  'map.method.INCINERATION': 'เตาเผา',
+  'map.method.COMPOSTING': 'ทำปุ๋ยหมัก',
+  'map.method.RDF': 'เชื้อเพลิงขยะ (RDF)',
+  'map.method.TRANSFER_STATION': 'สถานีขนถ่ายขยะ',
+  'map.lao': 'ที่ตั้ง อปท.',
+  'map.pointCount': '{count} จุด',
+  'map.pin.label': 'เลือกพิกัดบนแผนที่',
+  'map.pin.hint': 'คลิกบนแผนที่เพื่อปักหมุด หรือใช้ปุ่มลูกศรเลื่อนหมุด',
+  'map.pin.none': 'ยังไม่ได้ปักหมุด',
+  'map.pin.value': 'ละติจูด {latitude} ลองจิจูด {longitude}',
+  'map.pin.outsideProvince': 'หมุดอยู่นอกเขตจังหวัดที่เลือก',
+  'map.pin.outsideCountry': 'หมุดอยู่นอกเขตประเทศไทย',
+} as const;
+
+export type MapMessageId = keyof typeof mapTh;
