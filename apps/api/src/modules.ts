@@ -6,7 +6,7 @@ import { featureParts, type ModuleTables } from './platform/feature-module';
  * `x.module.ts` (its Nest module, declared with @FeatureModule) and `x.tables.ts` (its entities and migrations), so
  * the data source reads the tables without loading GraphQL types, and the app loads the modules.
  */
-export const MODULE_FOLDERS = ['registry', 'auth', 'audit', 'accounts', 'certification', 'catalogue', 'info', 'eservice', 'waste'] as const;
+export const MODULE_FOLDERS = ['registry', 'auth', 'audit', 'accounts', 'certification', 'catalogue', 'info', 'eservice', 'waste', 'welfare'] as const;
 
 /** The only export of a module folder's file (its module class or its tables). */
 function only<T>(folder: string, kind: 'module' | 'tables'): T {

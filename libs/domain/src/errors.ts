@@ -1,5 +1,6 @@
 import type { Lang } from './format';
 import { WASTE_MESSAGES } from './waste-messages';
+import { WELFARE_MESSAGES } from './welfare-messages';
 
 /** Stable `extensions.code` values partners and the SPA branch on (api-contract.md). */
 export const ERROR_CODES = [
@@ -232,6 +233,7 @@ export const MESSAGES = {
   },
   'audit.apiKeyRefused': { th: 'กุญแจ API ไม่สามารถอ่านประวัติการใช้งานได้', en: 'API keys cannot read the audit trail' },
   ...WASTE_MESSAGES,
+  ...WELFARE_MESSAGES,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -17,3 +17,4 @@ export * from './info';
 export * from './eservice';
 export * from './audit';
 export * from './waste';
+export * from './welfare';

@@ -52,10 +52,17 @@ export class SectionsRepository {
   }
 
   /** Chosen indicators of the submissions' own sections for many LAOs (partner tables), one query. */
-  async valuesOf(module: CertificationModule, fiscalYear: number, laoCodes: string[], sections: string[], codes: string[]): Promise<Map<string, Map<string, IndicatorValue>>> {
+  async valuesOf(
+    module: CertificationModule,
+    fiscalYear: number,
+    laoCodes: readonly string[],
+    sections: readonly string[],
+    codes: readonly string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<Map<string, Map<string, IndicatorValue>>> {
     const byLao = new Map<string, Map<string, IndicatorValue>>();
     if (laoCodes.length === 0 || codes.length === 0) return byLao;
-    const rows: { lao_code: string; values: Record<string, IndicatorValue> }[] = await this.db.query(
+    const rows: { lao_code: string; values: Record<string, IndicatorValue> }[] = await manager.query(
       `SELECT lao_code, (SELECT coalesce(jsonb_object_agg(key, value), '{}'::jsonb) FROM jsonb_each(values) WHERE key = ANY($5::text[])) AS values
          FROM catalogue_section
         WHERE module = $1 AND fiscal_year = $2 AND lao_code = ANY($3::bpchar[]) AND subject_key = '' AND section = ANY($4::text[])`,

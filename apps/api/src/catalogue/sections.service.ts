@@ -7,6 +7,7 @@ import { AppError } from '../common/app-error';
 import type { Completeness } from '../certification/certified-modules';
 import type { DraftEdit } from '../certification/submission-workflow.service';
 import { CatalogueService } from './catalogue.service';
+import type { LinkedSource } from './linked-sources';
 import { type SectionRow, SectionsRepository } from './sections.repository';
 
 /** A module's catalogue-driven form: its sections in order, labelled for people. */
@@ -47,8 +48,13 @@ export class SectionsService {
   }
 
   /** Chosen indicators of many LAOs' own sections (partner tables), by LAO then code; one query. */
-  valuesOf(form: FormDefinition, fiscalYear: number, laoCodes: string[], sections: string[], codes: string[]) {
-    return this.sections.valuesOf(form.module, fiscalYear, laoCodes, sections, codes);
+  valuesOf(form: FormDefinition, fiscalYear: number, laoCodes: readonly string[], sections: readonly string[], codes: readonly string[], manager?: EntityManager) {
+    return this.sections.valuesOf(form.module, fiscalYear, laoCodes, sections, codes, manager);
+  }
+
+  /** A catalogue form as the live source of linked indicators (LinkedSources): its values, read where they are. */
+  linkedSource(form: FormDefinition): LinkedSource {
+    return ({ laoCodes, fiscalYear, codes, manager }) => this.valuesOf(form, fiscalYear, laoCodes, form.sections.map((s) => s.code), codes, manager);
   }
 
   /**

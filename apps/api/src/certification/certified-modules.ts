@@ -31,6 +31,8 @@ export interface CertifiedModuleDefinition {
    * by default `certification.incompleteSections` naming the sections.
    */
   incomplete?(missing: MissingSection[]): { messageKey: MessageKey; params: MessageParams; extensions?: Record<string, unknown> };
+  /** Runs inside the LAO's certification, under its lock (Welfare freezes the year's figures here). */
+  certified?(context: SubmissionContext): Promise<void>;
 }
 
 /** The certified modules of this API, by name. */

@@ -119,6 +119,7 @@ export class SubmissionWorkflow {
         throw new AppError('INCOMPLETE', refusal.messageKey, refusal.params, { missing: completeness.missing, ...refusal.extensions });
       }
       await this.submissions.setCompleteness(manager, row.id, completeness, actorLabel(ctx.actor));
+      await definition.certified?.({ manager, module: address.module, lao, fiscalYear: address.fiscalYear });
       return this.fire(manager, ctx.actor, lao, { ...row, complete: true }, 'CERTIFY', null);
     });
   }

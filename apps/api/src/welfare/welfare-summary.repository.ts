@@ -1,0 +1,105 @@
+import { fiscalMonthStart, type IsoDate, referenceMonth } from '@lao/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AggregateScope } from '../auth/access-policy.service';
+import { aggregateScopeSql } from '../certification/submission-sql';
+import { SqlParams } from '../registry/lao-filter';
+import { PAID_IN_MONTH } from './welfare.repository';
+
+/** One LAO's figures for a year by type and monthly amount (live, or frozen when certified). */
+export interface TierRow {
+  lao_code: string;
+  allowance_type: string;
+  monthly_amount: number;
+  count: number;
+  yearly_amount: string;
+}
+
+export interface GroupTierRow extends TierRow {
+  code: string;
+  name_th: string;
+}
+
+/**
+ * The registry's figures for a fiscal year, set-based over every enrolment: who is paid in the year's reference month
+ * (by type and amount) and what the twelve months cost (tiers moving up and people turning 60 included, each
+ * enrolment kept as it is now). A year the LAO has certified is read from its frozen snapshot instead.
+ */
+@Injectable()
+export class WelfareSummaryRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Live figures of some LAOs (all when null), by LAO, type and amount. */
+  private liveSql(params: SqlParams, fiscalYear: number, today: IsoDate, laoFilter: string): string {
+    const ref = params.add(referenceMonth(fiscalYear, today));
+    const first = params.add(fiscalMonthStart(fiscalYear, 1));
+    const last = params.add(fiscalMonthStart(fiscalYear, 12));
+    return `SELECT b.lao_code, b.allowance_type,
+                   CASE WHEN ${PAID_IN_MONTH(`${ref}::date`)} THEN welfare_monthly_amount(b.allowance_type, p.birth_date, ${ref}::date) ELSE 0 END AS monthly_amount,
+                   (SELECT coalesce(sum(welfare_monthly_amount(b.allowance_type, p.birth_date, m.m)), 0)
+                      FROM generate_series(${first}::date, ${last}::date, interval '1 month') AS g(ts), LATERAL (SELECT g.ts::date AS m) m
+                     WHERE ${PAID_IN_MONTH('m.m')}) AS yearly
+              FROM welfare_beneficiary b JOIN welfare_person p ON p.id = b.person_id
+             WHERE (b.ended_on IS NULL OR b.ended_on > ${first}::date) AND ${laoFilter}`;
+  }
+
+  /** Figures by LAO, type and amount: snapshot rows for certified years, live rows otherwise. */
+  private perLaoSql(params: SqlParams, fiscalYear: number, today: IsoDate, laoFilter: (alias: string) => string): string {
+    const fy = params.add(fiscalYear);
+    const certified = (alias: string) =>
+      `EXISTS (SELECT 1 FROM submission cs WHERE cs.module = 'WELFARE' AND cs.lao_code = ${alias}.lao_code AND cs.fiscal_year = ${fy} AND cs.status <> 'DRAFT')`;
+    return `SELECT lao_code, allowance_type, monthly_amount, count(*) FILTER (WHERE monthly_amount > 0)::int AS count, sum(yearly)::bigint AS yearly_amount
+              FROM (${this.liveSql(params, fiscalYear, today, laoFilter('b'))}) live
+             WHERE NOT ${certified('live')}
+             GROUP BY lao_code, allowance_type, monthly_amount
+            UNION ALL
+            SELECT lao_code, allowance_type, monthly_amount, count, yearly_amount FROM welfare_snapshot sn
+             WHERE sn.fiscal_year = ${fy} AND ${certified('sn')} AND ${laoFilter('sn')}`;
+  }
+
+  /** The rows a certification freezes: the LAO's live figures for the year. */
+  async live(manager: EntityManager, laoCode: string, fiscalYear: number, today: IsoDate): Promise<TierRow[]> {
+    const params = new SqlParams([laoCode]);
+    const sql = this.liveSql(params, fiscalYear, today, 'b.lao_code = $1');
+    return manager.query(
+      `SELECT lao_code, allowance_type, monthly_amount, count(*) FILTER (WHERE monthly_amount > 0)::int AS count, sum(yearly)::bigint AS yearly_amount
+         FROM (${sql}) live GROUP BY lao_code, allowance_type, monthly_amount`,
+      params.values,
+    );
+  }
+
+  async freeze(manager: EntityManager, laoCode: string, fiscalYear: number, rows: TierRow[]): Promise<void> {
+    await manager.query(`DELETE FROM welfare_snapshot WHERE lao_code = $1 AND fiscal_year = $2`, [laoCode, fiscalYear]);
+    if (rows.length === 0) return;
+    await manager.query(
+      `INSERT INTO welfare_snapshot (lao_code, fiscal_year, allowance_type, monthly_amount, count, yearly_amount)
+       SELECT $1, $2, t, a, c, y FROM unnest($3::text[], $4::int[], $5::int[], $6::bigint[]) AS x(t, a, c, y)`,
+      [laoCode, fiscalYear, rows.map((r) => r.allowance_type), rows.map((r) => r.monthly_amount), rows.map((r) => r.count), rows.map((r) => r.yearly_amount)],
+    );
+  }
+
+  /** Figures of some LAOs by LAO (INFO's linked recipients). */
+  perLao(laoCodes: readonly string[], fiscalYear: number, today: IsoDate, manager: EntityManager = this.db.manager): Promise<TierRow[]> {
+    const params = new SqlParams([laoCodes]);
+    return manager.query(this.perLaoSql(params, fiscalYear, today, (a) => `${a}.lao_code = ANY($1::bpchar[])`), params.values);
+  }
+
+  /** Figures by province (national) or by LAO of one province, within the caller's aggregate scope. */
+  async grouped(fiscalYear: number, provinceCode: string | null, scope: AggregateScope, today: IsoDate): Promise<GroupTierRow[]> {
+    const params = new SqlParams();
+    const perLao = this.perLaoSql(params, fiscalYear, today, () => 'true');
+    const visible = aggregateScopeSql('WELFARE', scope, 'la', `${params.add(fiscalYear)}`, params);
+    const where = [...visible.where];
+    if (provinceCode) where.push(`la.province_code = ${params.add(provinceCode)}`);
+    const group = provinceCode ? 'la.code' : 'la.province_code';
+    return this.db.query(
+      `SELECT ${group} AS code, ${provinceCode ? 'min(la.name_th)' : "''"} AS name_th, t.allowance_type, t.monthly_amount,
+              sum(t.count)::int AS count, sum(t.yearly_amount)::bigint AS yearly_amount
+         FROM (${perLao}) t JOIN local_authority la ON la.code = t.lao_code ${visible.join}
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        GROUP BY ${group}, t.allowance_type, t.monthly_amount ORDER BY 1`,
+      params.values,
+    );
+  }
+}
