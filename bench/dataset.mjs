@@ -13,7 +13,7 @@ export const DATA_DIR = join(BENCH_DIR, '.data');
 export const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54340);
 
 /** Bump when the dataset's recipe changes: a marker of another version makes the next run rebuild. */
-export const DATASET_VERSION = 2;
+export const DATASET_VERSION = 3;
 
 /** The compiled API (CommonJS), loaded as the running product loads it. */
 export const apiRequire = createRequire(join(REPO_ROOT, 'apps/api/dist/main.js'));

@@ -15,7 +15,7 @@ const config: CodegenConfig = {
         fragmentMasking: false,
       },
       config: {
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', Date: 'string' },
         enumType: 'string-literal',
         useTypeImports: true,
         skipTypeNameForRoot: true,

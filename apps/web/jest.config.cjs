@@ -23,6 +23,9 @@ module.exports = {
   },
   moduleNameMapper: {
     '^@lao/domain$': path.join(__dirname, '../../libs/domain/src/index.ts'),
+    '^@lao/thai-map$': path.join(__dirname, '../../libs/thai-map/src/index.ts'),
+    // Vite's `?url` import of the built geometry: its URL, and a fetch that serves that file from disk (jsdom has none).
+    '^@lao/thai-map/thailand-provinces\\.json\\?url$': '<rootDir>/src/features/waste/map/testing/geometryUrl.cjs',
     '\\.css$': 'identity-obj-proxy',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json'],

@@ -7,10 +7,13 @@ const api = process.env.API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   plugins: [react()],
   resolve: {
-    alias: {
+    alias: [
       // The TypeScript source of the shared rules, so dev and build use the same code as the API without a prebuild.
-      '@lao/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
-    },
+      { find: '@lao/domain', replacement: fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)) },
+      // The map library's source likewise; only the bare name, so that `@lao/thai-map/thailand-provinces.json?url`
+      // still resolves to the built geometry file (an asset of its own, from `pnpm --filter @lao/thai-map build`).
+      { find: /^@lao\/thai-map$/, replacement: fileURLToPath(new URL('../../libs/thai-map/src/index.ts', import.meta.url)) },
+    ],
   },
   server: {
     proxy: {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Lang } from './format';
-import { isMessageKey, translate } from './errors';
+import { isMessageKey, type MessageParams, translate } from './errors';
 
 /** One field's problem, as the API puts it in `extensions.fields` and the SPA shows it beside the field. */
 export interface FieldIssue {
@@ -13,7 +13,8 @@ export interface FieldIssue {
  * message; issues zod raises on its own (wrong type, too long) get a general message in the right language.
  */
 export function issueMessage(issue: z.core.$ZodIssue, lang: Lang): string {
-  if (isMessageKey(issue.message)) return translate(issue.message, lang);
+  // A custom issue may carry its message's parameters (the indicators a rule names, a site's name).
+  if (isMessageKey(issue.message)) return translate(issue.message, lang, issue.code === 'custom' ? (issue.params as MessageParams | undefined) : undefined);
   if (issue.code === 'too_big' && issue.origin === 'string') {
     return translate('input.tooLong', lang, { maximum: Number(issue.maximum) });
   }

@@ -23,10 +23,9 @@ export const WELFARE_MESSAGES = {
   'welfare.disabilityCardRequired': { th: 'กรุณากรอกเลขที่บัตรประจำตัวคนพิการ', en: 'Please enter the disability card number' },
   'welfare.phone': { th: 'หมายเลขโทรศัพท์ต้องขึ้นต้นด้วย 0 และมี 9–10 หลัก', en: 'A phone number starts with 0 and has 9–10 digits' },
   'welfare.villageNo': { th: 'หมู่ที่ต้องเป็นตัวเลข 1–99', en: 'A village number is 1–99' },
-  'welfare.subdistrict': {
-    th: 'ตำบลต้องอยู่ในเขตอำเภอของ อปท. ({code})',
-    en: "The subdistrict must be in the LAO's district ({code})",
-  },
+  // No placeholder: the message also names the field (extensions.fields), where messages take no parameters.
+  'welfare.subdistrict': { th: 'ตำบลต้องอยู่ในเขตพื้นที่ของ อปท. (อำเภอที่ตั้งของ อปท.)', en: "The subdistrict must be in the LAO's area (its district)" },
+  'welfare.unknownLao': { th: 'ไม่พบ อปท. ที่ระบุ', en: 'No such LAO' },
   'welfare.duplicate': {
     th: 'บุคคลนี้มีสิทธิ์{type}อยู่แล้วที่ อปท. รหัส {laoCode} ลงทะเบียนซ้ำไม่ได้',
     en: 'This person already holds the {type} at LAO {laoCode}',

@@ -139,33 +139,39 @@ export const ELDERLY_TIER_AMOUNTS = ELDERLY_TIERS.map((t) => t.amount).sort((a, 
 
 // --- input ---------------------------------------------------------------------------------------------------------
 
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F]/;
+// Names hold no control characters at all (tabs and line breaks included, which plainText allows in notes), no
+// line or paragraph separators and no bidirectional marks or overrides (which reorder what an official reads).
+// eslint-disable-next-line no-control-regex
+const NAME_CONTROLS = /[\u0000-\u001F\u007F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 
 /** A person's name or title: trimmed, no control or bidirectional-override characters. */
 function nameText(max: number) {
   return plainText(max)
     .pipe(z.string().min(1, { error: 'input.required' }))
-    .refine((v) => !BIDI_CONTROLS.test(v), { error: 'input.controlCharacters' });
+    .refine((v) => !NAME_CONTROLS.test(v), { error: 'input.controlCharacters' });
 }
 
 /** An ISO date (Christian Era): a Buddhist-Era year typed on the wire (2509-03-01) is refused with its own message. */
+// Each check aborts the ones after it (refinements of this schema and of schemas built on it, such as "not in the
+// future"), so a date gets one message: not "send the Christian Era" for a string that is no date at all.
 export const isoDateSchema = z
   .string({ error: 'input.date' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'input.date' })
-  .refine((v) => Number(v.slice(0, 4)) < 2400, { error: 'welfare.dateBuddhistEra' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'input.date', abort: true })
+  .refine((v) => Number(v.slice(0, 4)) < 2400, { error: 'welfare.dateBuddhistEra', abort: true })
   .refine(
     (v) => {
       const [y, m, d] = parts(v);
       const date = new Date(Date.UTC(y, m - 1, d));
       return y >= 1880 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
     },
-    { error: 'input.date' },
+    { error: 'input.date', abort: true },
   );
 
 export const nationalIdSchema = z
   .string({ error: 'welfare.nationalIdFormat' })
   .transform((v) => v.replace(/[\s-]/g, ''))
-  .pipe(z.string().regex(/^\d{13}$/, { error: 'welfare.nationalIdFormat' }).refine(isValidThaiNationalId, { error: 'welfare.nationalIdCheckDigit' }));
+  // Not 13 digits: that message alone (the check digit of something that is no ID says nothing).
+  .pipe(z.string().regex(/^\d{13}$/, { error: 'welfare.nationalIdFormat', abort: true }).refine(isValidThaiNationalId, { error: 'welfare.nationalIdCheckDigit' }));
 
 export const bankAccountSchema = z
   .string()

@@ -62,7 +62,7 @@ describe('the module kit (a sample certified module with records below the submi
 
     it('knows each certified module once, the test module included, and refuses a second registration', () => {
       const modules = sut.app.get(CertifiedModules);
-      expect(modules.modules().sort()).toEqual(['ESERVICE', 'INFO', 'LEC']);
+      expect(modules.modules().sort()).toEqual(['ESERVICE', 'INFO', 'LEC', 'WASTE', 'WELFARE']);
       expect(() => modules.register({ module: 'INFO', completeness: async () => ({ complete: true, recordedCount: 0, missing: [] }) })).toThrow('INFO is registered twice');
     });
   });

@@ -1,5 +1,20 @@
-import { fiscalYearOf } from '@lao/domain';
+import {
+  DISPOSAL_METHODS,
+  disposalProblem,
+  fiscalYearOf,
+  type IndicatorDefinition,
+  type IndicatorValue,
+  indicatorValueSchema,
+  PROPER_DISPOSAL_METHODS,
+  WASTE_CODES,
+  wasteRuleProblems,
+  wasteWarnings,
+} from '@lao/domain';
+import { isInProvince } from '@lao/thai-map';
+import { loadGeometry } from '@lao/thai-map/node';
+import { type IndicatorRow, toDefinition } from '../catalogue/catalogue.service';
 import { seedDemoData } from './demo-seed';
+import { DEMO_PAST_YEARS } from './info-demo';
 import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
 
 const PAGE = `
@@ -143,10 +158,10 @@ describe('demo seed (a copy of the seeded demo database)', () => {
     expect(write.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
 
-  it('opens the current fiscal year for INFO and the e-Service survey', async () => {
+  it('opens the current fiscal year for INFO, the e-Service survey and Waste', async () => {
     const token = await sut.login('admin');
     const fiscalYear = fiscalYearOf(new Date());
-    for (const module of ['INFO', 'ESERVICE']) {
+    for (const module of ['INFO', 'ESERVICE', 'WASTE']) {
       const res = await sut.gql<{ certificationCycle: { module: string; fiscalYear: number } | null }>(
         `query($module: CertificationModule!, $fiscalYear: Int!) { certificationCycle(module: $module, fiscalYear: $fiscalYear) { module fiscalYear } }`,
         { module, fiscalYear },
@@ -154,6 +169,301 @@ describe('demo seed (a copy of the seeded demo database)', () => {
       );
       expect(res.data!.certificationCycle).toEqual({ module, fiscalYear });
     }
+  });
+
+  describe('Waste', () => {
+    const openYear = fiscalYearOf(new Date());
+    const pastYears = Array.from({ length: DEMO_PAST_YEARS }, (_, i) => openYear - DEMO_PAST_YEARS + i);
+    const lastYear = openYear - 1;
+    interface Lao {
+      code: string;
+      type: string;
+      province_code: string;
+    }
+    interface Submission {
+      lao_code: string;
+      fiscal_year: number;
+      status: string;
+      complete: boolean;
+      recorded_count: number;
+    }
+    interface Site {
+      id: string;
+      operator_lao_code: string;
+      province_code: string;
+      operator_type: string;
+      name_th: string;
+      method: string;
+      status: string;
+      latitude: string;
+      longitude: string;
+      capacity_tonnes_per_day: string | null;
+    }
+    interface Use {
+      lao_code: string;
+      fiscal_year: number;
+      site_id: string;
+      tonnes_per_day: string;
+    }
+    const key = (lao: string, year: number) => `${lao}:${year}`;
+    let laos: Map<string, Lao>;
+    /** Every report's own values, all sections merged, by LAO and year. */
+    let reports: Map<string, Map<string, IndicatorValue>>;
+    let submissions: Map<string, Submission>;
+    let sites: Map<string, Site>;
+    let uses: Map<string, Use[]>;
+    let catalogue: IndicatorDefinition[];
+    const num = (values: Map<string, IndicatorValue> | undefined, code: string) => (values?.get(code) as number | undefined) ?? 0;
+    /** Provinces whose every LAO had certified its open-year report when seeded (the province may confirm them all). */
+    const readyProvinces = () => {
+      const provinces = new Map<string, boolean>();
+      for (const l of laos.values()) provinces.set(l.province_code, (provinces.get(l.province_code) ?? true) && submissions.get(key(l.code, openYear))?.status === 'LAO_CERTIFIED');
+      return [...provinces.entries()].filter(([, all]) => all).map(([code]) => code);
+    };
+
+    beforeAll(async () => {
+      laos = new Map(((await sut.db.query(`SELECT code, type, province_code FROM local_authority`)) as Lao[]).map((l) => [l.code, l]));
+      reports = new Map();
+      const sections: { lao_code: string; fiscal_year: number; values: Record<string, IndicatorValue> }[] = await sut.db.query(
+        `SELECT lao_code, fiscal_year, values FROM catalogue_section WHERE module = 'WASTE' AND subject_key = ''`,
+      );
+      for (const s of sections) {
+        const values = reports.get(key(s.lao_code, s.fiscal_year)) ?? new Map<string, IndicatorValue>();
+        for (const [code, value] of Object.entries(s.values)) values.set(code, value);
+        reports.set(key(s.lao_code, s.fiscal_year), values);
+      }
+      submissions = new Map(
+        ((await sut.db.query(`SELECT lao_code, fiscal_year, status, complete, recorded_count FROM submission WHERE module = 'WASTE'`)) as Submission[]).map((s) => [
+          key(s.lao_code, s.fiscal_year),
+          s,
+        ]),
+      );
+      sites = new Map(
+        ((await sut.db.query(
+          `SELECT s.*, op.province_code, op.type AS operator_type FROM waste_disposal_site s JOIN local_authority op ON op.code = s.operator_lao_code`,
+        )) as Site[]).map((s) => [s.id, s]),
+      );
+      uses = new Map();
+      for (const u of (await sut.db.query(`SELECT lao_code, fiscal_year, site_id, tonnes_per_day FROM waste_disposal_use`)) as Use[]) {
+        uses.set(key(u.lao_code, u.fiscal_year), [...(uses.get(key(u.lao_code, u.fiscal_year)) ?? []), u]);
+      }
+      catalogue = ((await sut.db.query(`SELECT * FROM catalogue_indicator WHERE module = 'WASTE'`)) as IndicatorRow[]).map(toDefinition);
+    });
+
+    it('gives every LAO a complete report certified by its province for each past year, with its history', async () => {
+      expect(catalogue).toHaveLength(25);
+      const bad: string[] = [];
+      for (const year of pastYears) {
+        for (const lao of laos.values()) {
+          const submission = submissions.get(key(lao.code, year));
+          const values = reports.get(key(lao.code, year)) ?? new Map();
+          const missing = catalogue.filter((i) => i.required && !values.has(i.code)).map((i) => i.code);
+          if (submission?.status !== 'PROVINCE_CERTIFIED' || !submission.complete || missing.length || submission.recorded_count !== values.size) {
+            bad.push(`${lao.code} ${year}: ${submission?.status} complete=${submission?.complete} missing ${missing.join(',')}`);
+          }
+        }
+      }
+      expect(bad).toEqual([]);
+      const [history] = await sut.db.query(
+        `SELECT count(*) FILTER (WHERE n <> 2)::int AS odd, count(*)::int AS total FROM (
+           SELECT s.id, count(e.*) FILTER (WHERE e.action IN ('CERTIFY', 'CERTIFY_PROVINCE')) AS n
+             FROM submission s LEFT JOIN submission_event e ON e.submission_id = s.id
+            WHERE s.module = 'WASTE' AND s.status = 'PROVINCE_CERTIFIED' GROUP BY s.id) x`,
+      );
+      expect(history.odd).toBe(0);
+      expect(history.total).toBeGreaterThanOrEqual(laos.size * DEMO_PAST_YEARS);
+    });
+
+    it('stores only values its catalogue accepts, breaks no rule, and records completeness as the workflow does', () => {
+      const schemas = new Map(catalogue.map((i) => [i.code, indicatorValueSchema(i)]));
+      const bad: string[] = [];
+      for (const [k, values] of reports) {
+        for (const [code, value] of values) if (!schemas.get(code)?.safeParse(value).success) bad.push(`${k} ${code}=${JSON.stringify(value)}`);
+        for (const problem of wasteRuleProblems(values)) bad.push(`${k} ${problem.message}`);
+        const submission = submissions.get(k);
+        const collected = values.get(WASTE_CODES.collected);
+        const complete = catalogue.every((i) => !i.required || values.has(i.code)) && (typeof collected !== 'number' || collected === 0 || uses.has(k));
+        if (submission?.complete !== complete || submission.recorded_count !== values.size) bad.push(`${k} complete=${submission?.complete} (${complete}) count=${submission?.recorded_count} (${values.size})`);
+      }
+      expect(bad).toEqual([]);
+      expect(reports.size).toBeGreaterThan(laos.size * DEMO_PAST_YEARS);
+    });
+
+    it('has the open year in a realistic mix, with a province whose LAOs have all certified', async () => {
+      const open = [...laos.values()].map((l) => submissions.get(key(l.code, openYear))?.status ?? 'NOT_STARTED');
+      const share = (status: string) => open.filter((s) => s === status).length / open.length;
+      expect(share('NOT_STARTED')).toBeGreaterThan(0.15);
+      expect(share('DRAFT')).toBeGreaterThan(0.4);
+      expect(share('LAO_CERTIFIED')).toBeGreaterThan(0.12);
+      expect(share('PROVINCE_CERTIFIED')).toBeGreaterThan(0);
+      expect([...submissions.entries()].filter(([, s]) => s.status !== 'DRAFT' && !s.complete).map(([k]) => k)).toEqual([]);
+      expect([...submissions.values()].some((s) => s.fiscal_year === openYear && s.status === 'DRAFT' && !s.complete)).toBe(true);
+
+      const ready = readyProvinces();
+      expect(ready.length).toBeGreaterThanOrEqual(1);
+      const province = ready[0]!;
+      const res = await sut.gql<{ certifyProvince: { certifiedCount: number } }>(
+        `mutation($p: String!, $y: Int!) { certifyProvince(module: WASTE, provinceCode: $p, fiscalYear: $y) { certifiedCount } }`,
+        { p: province, y: openYear },
+        { token: await sut.login(`prov.${province}`) },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.certifyProvince.certifiedCount).toBe([...laos.values()].filter((l) => l.province_code === province).length);
+    });
+
+    it('adds up to plausible national figures (about 1.1 kg a person a day, a third recovered, 35–45 % of collected properly disposed)', () => {
+      let population = 0;
+      let generatedPerPerson = 0;
+      let generated = 0;
+      let collected = 0;
+      let recovered = 0;
+      let proper = 0;
+      let revenue = 0;
+      let cost = 0;
+      for (const lao of laos.values()) {
+        const values = reports.get(key(lao.code, lastYear))!;
+        if (num(values, WASTE_CODES.population) > 0) {
+          population += num(values, WASTE_CODES.population);
+          generatedPerPerson += num(values, WASTE_CODES.generated);
+        }
+        generated += num(values, WASTE_CODES.generated);
+        collected += num(values, WASTE_CODES.collected);
+        recovered += num(values, WASTE_CODES.recycled) + num(values, WASTE_CODES.composted);
+        revenue += num(values, WASTE_CODES.feeRevenue);
+        cost += num(values, WASTE_CODES.operatingCost);
+        for (const u of uses.get(key(lao.code, lastYear)) ?? []) if (PROPER_DISPOSAL_METHODS.includes(sites.get(u.site_id)!.method as never)) proper += Number(u.tonnes_per_day);
+        if (['CITY_MUNICIPALITY', 'TOWN_MUNICIPALITY', 'SUBDISTRICT_MUNICIPALITY'].includes(lao.type) && num(values, WASTE_CODES.collected) > 0) {
+          expect(num(values, 'WF01')).toBeGreaterThanOrEqual(20);
+          expect(num(values, 'WF01')).toBeLessThanOrEqual(40);
+        }
+      }
+      expect(population).toBeGreaterThan(55_000_000);
+      expect(population).toBeLessThan(72_000_000);
+      expect((generatedPerPerson * 1000) / population).toBeGreaterThan(1.0);
+      expect((generatedPerPerson * 1000) / population).toBeLessThan(1.25);
+      expect(recovered / (generated * 365)).toBeGreaterThan(0.25);
+      expect(recovered / (generated * 365)).toBeLessThan(0.38);
+      expect(collected / generated).toBeGreaterThan(0.55);
+      expect(collected / generated).toBeLessThan(0.85);
+      expect(proper / collected).toBeGreaterThan(0.35);
+      expect(proper / collected).toBeLessThan(0.45);
+      expect(revenue / cost).toBeGreaterThan(0.05);
+      expect(revenue / cost).toBeLessThan(0.4);
+      // Bangkok, the largest: about 5.5 M people, its waste collected nearly whole.
+      const bangkok = reports.get(key('6100101', lastYear));
+      expect(num(bangkok, WASTE_CODES.population)).toBeGreaterThan(5_000_000);
+      expect(num(bangkok, WASTE_CODES.collected) / num(bangkok, WASTE_CODES.generated)).toBeGreaterThan(0.95);
+    });
+
+    it('moves a few per cent a year, except a handful of LAOs whose reports the province sees warnings on', async () => {
+      const changes: number[] = [];
+      for (const lao of laos.values()) {
+        const before = reports.get(key(lao.code, lastYear - 1));
+        const now = reports.get(key(lao.code, lastYear));
+        if (num(before, WASTE_CODES.generated) > 0) changes.push(Math.abs(num(now, WASTE_CODES.generated) / num(before, WASTE_CODES.generated) - 1));
+      }
+      changes.sort((a, b) => a - b);
+      expect(changes[Math.floor(changes.length / 2)]).toBeLessThan(0.05);
+      const warned = (year: number) =>
+        [...laos.keys()].filter((code) => reports.has(key(code, year)) && wasteWarnings(reports.get(key(code, year))!, reports.get(key(code, year - 1)) ?? null).length > 0);
+      for (const year of [lastYear, openYear]) {
+        const reporting = [...laos.keys()].filter((code) => reports.has(key(code, year))).length;
+        expect(warned(year).length / reporting).toBeGreaterThan(0.004);
+        expect(warned(year).length / reporting).toBeLessThan(0.03);
+      }
+      // What the province sees before confirming: an LAO-certified report with its warnings, through the API (not in
+      // the province a test above certifies).
+      const ready = new Set(readyProvinces());
+      const waiting = warned(openYear).find((code) => submissions.get(key(code, openYear))?.status === 'LAO_CERTIFIED' && !ready.has(laos.get(code)!.province_code))!;
+      expect(waiting).toBeDefined();
+      const res = await sut.gql<{ wasteReport: { status: string; warnings: { code: string }[] } }>(
+        `query($lao: String!, $y: Int!) { wasteReport(laoCode: $lao, fiscalYear: $y) { status warnings { code } } }`,
+        { lao: waiting, y: openYear },
+        { token: await sut.login(`prov.${laos.get(waiting)!.province_code}`) },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.wasteReport.status).toBe('LAO_CERTIFIED');
+      expect(res.data!.wasteReport.warnings.length).toBeGreaterThan(0);
+    });
+
+    it('has a few hundred disposal sites inside their provinces, in PCD-like proportions of methods', () => {
+      const geometry = loadGeometry();
+      const all = [...sites.values()];
+      expect(all.length).toBeGreaterThanOrEqual(300);
+      expect(all.length).toBeLessThanOrEqual(1_000);
+      const outside = all.filter((s) => !isInProvince({ latitude: Number(s.latitude), longitude: Number(s.longitude) }, s.province_code, geometry));
+      expect(outside.map((s) => `${s.name_th} (${s.province_code})`)).toEqual([]);
+      const count = (pred: (s: Site) => boolean) => all.filter(pred).length;
+      const share = (pred: (s: Site) => boolean) => count(pred) / all.length;
+      expect(share((s) => s.method === 'OPEN_DUMP' || s.method === 'CONTROLLED_DUMP')).toBeGreaterThanOrEqual(0.72);
+      expect(share((s) => s.method === 'OPEN_DUMP' || s.method === 'CONTROLLED_DUMP')).toBeLessThanOrEqual(0.82);
+      expect(share((s) => s.method === 'SANITARY_LANDFILL')).toBeGreaterThanOrEqual(0.1);
+      expect(share((s) => s.method === 'SANITARY_LANDFILL')).toBeLessThanOrEqual(0.16);
+      expect(count((s) => s.method === 'INCINERATION')).toBeGreaterThanOrEqual(5);
+      expect(count((s) => s.method === 'INCINERATION')).toBeLessThanOrEqual(10);
+      expect(count((s) => s.method === 'COMPOSTING' || s.method === 'RDF')).toBeGreaterThanOrEqual(5);
+      expect(count((s) => s.method === 'TRANSFER_STATION' && s.province_code === '10')).toBe(3);
+      expect(new Set(all.map((s) => s.method))).toEqual(new Set(DISPOSAL_METHODS));
+      expect(share((s) => s.status === 'OPERATING')).toBeGreaterThan(0.8);
+      expect(count((s) => s.status === 'CLOSED')).toBeGreaterThan(0);
+      expect(count((s) => s.status === 'PLANNED')).toBeGreaterThan(0);
+      expect(share((s) => s.operator_type !== 'SAO')).toBeGreaterThan(0.75);
+      expect(count((s) => s.name_th.startsWith('ศูนย์กำจัดขยะมูลฝอยรวม (Cluster) อบจ.'))).toBeGreaterThan(30);
+      for (const s of all) expect(Number(s.capacity_tonnes_per_day)).toBeGreaterThan(0);
+    });
+
+    it("sends each LAO's collected waste to sites of its province, no more than it collected, many small LAOs sharing one", () => {
+      const clients = new Map<string, Set<string>>();
+      let collecting = 0;
+      let sharing = 0;
+      const bad: string[] = [];
+      for (const [k, list] of uses) {
+        const [lao, year] = k.split(':') as [string, string];
+        const collected = reports.get(k)?.get(WASTE_CODES.collected);
+        const problem = disposalProblem(typeof collected === 'number' ? collected : null, list.map((u) => Number(u.tonnes_per_day)));
+        if (problem) bad.push(`${k} ${problem}`);
+        // Usually all of it, mostly one site, sometimes two (or a composting plant beside the main one).
+        if (list.length > (lao === '6100101' ? 6 : 3)) bad.push(`${k} ${list.length} sites`);
+        for (const u of list) {
+          const site = sites.get(u.site_id)!;
+          if (site.province_code !== laos.get(lao)!.province_code) bad.push(`${k} sends to ${site.name_th} in ${site.province_code}`);
+          if (Number(year) === openYear && site.status !== 'OPERATING') bad.push(`${k} sends to ${site.status} ${site.name_th}`);
+          const set = clients.get(`${u.site_id}:${year}`) ?? new Set<string>();
+          set.add(lao);
+          clients.set(`${u.site_id}:${year}`, set);
+        }
+        if (Number(year) === lastYear) {
+          collecting++;
+          if (list.some((u) => sites.get(u.site_id)!.operator_lao_code !== lao)) sharing++;
+        }
+      }
+      for (const lao of laos.values()) {
+        if (num(reports.get(key(lao.code, lastYear)), WASTE_CODES.collected) > 0 && !uses.has(key(lao.code, lastYear))) bad.push(`${lao.code} names no site`);
+      }
+      expect(bad).toEqual([]);
+      expect(sharing / collecting).toBeGreaterThan(0.6);
+      const busiest = [...clients.values()].map((s) => s.size).sort((a, b) => b - a);
+      expect(busiest[0]).toBeGreaterThanOrEqual(30);
+      expect(busiest.filter((n) => n >= 10).length).toBeGreaterThanOrEqual(100);
+    });
+
+    it("shows an LAO's Waste figures in INFO's linked indicators, read live (no copies stored)", async () => {
+      const [{ n }] = await sut.db.query(`SELECT count(*)::int AS n FROM info_linked_value WHERE source_module = 'WASTE'`);
+      expect(n).toBe(0);
+      const [{ m }] = await sut.db.query(`SELECT count(*)::int AS m FROM info_linked_value`);
+      expect(m).toBeGreaterThan(0); // the other modules' linked figures stay
+      const sample = [...laos.values()].find((l) => l.type === 'SAO' && num(reports.get(key(l.code, lastYear)), WASTE_CODES.collected) > 0)!;
+      const res = await sut.gql<{ infoSubmission: { sections: { domain: string; values: { indicatorCode: string; value: IndicatorValue }[] }[] } }>(
+        `query($lao: String!, $y: Int!) { infoSubmission(laoCode: $lao, fiscalYear: $y) { sections { domain values { indicatorCode value } } } }`,
+        { lao: sample.code, y: lastYear },
+        { token: await sut.login('admin') },
+      );
+      expect(res.errors).toBeUndefined();
+      const values = new Map(res.data!.infoSubmission.sections.flatMap((s) => s.values.map((v) => [v.indicatorCode, v.value] as const)));
+      const waste = reports.get(key(sample.code, lastYear))!;
+      expect(values.get('PH05')).toBe(waste.get(WASTE_CODES.generated));
+      expect(values.get('PH06')).toBe(waste.get(WASTE_CODES.collected));
+    });
   });
 
   it('does nothing when seeded a second time', async () => {

@@ -8,6 +8,7 @@ import { toDefinition, type IndicatorRow } from '../catalogue/catalogue.service'
 import { type EServiceDemoOptions, seedEServiceDemo } from './eservice-demo';
 import { DEMO_PAST_YEARS, type InfoDemoOptions, seedInfoDemo } from './info-demo';
 import { type GeneratedLao, generateLaos } from './lao-generator';
+import { seedWasteDemo, type WasteDemoOptions } from './waste-demo';
 
 export const DEMO_PASSWORD = 'demo1234';
 export const DEMO_API_KEY = 'demo-partner-key';
@@ -44,6 +45,8 @@ export interface DemoSeedOptions {
   provinceCodes?: readonly string[];
   info?: InfoDemoOptions;
   eservice?: EServiceDemoOptions;
+  /** Waste's past years default to INFO's. */
+  waste?: WasteDemoOptions;
   /** The open fiscal year is the one of this date (default: now). */
   now?: Date;
 }
@@ -71,6 +74,8 @@ export async function seedDemoData(
 
   let info: Awaited<ReturnType<typeof seedInfoDemo>> | undefined;
   let eservice: Awaited<ReturnType<typeof seedEServiceDemo>> | undefined;
+  let waste: Awaited<ReturnType<typeof seedWasteDemo>> | undefined;
+  let wasteMs = 0;
   await db.transaction(async (manager) => {
     const contacts = laos.map(demoContacts);
     await manager.query(
@@ -126,11 +131,14 @@ export async function seedDemoData(
       // The demo partner reads every module nationwide (api-contract.md), never personal data.
       ['หน่วยงานพันธมิตรตัวอย่าง (demo)', DEMO_API_KEY.slice(0, 12), hashApiKey(DEMO_API_KEY), JSON.stringify(Object.fromEntries(API_KEY_MODULES.map((m) => [m, ['VIEW']])))],
     );
-    const catalogue = ((await manager.query(`SELECT * FROM catalogue_indicator WHERE module = 'INFO'`)) as IndicatorRow[]).map(toDefinition);
-    const catalogueFor = (fiscalYear: number) =>
-      catalogue.filter((i) => i.firstYear <= fiscalYear && (i.lastYear === null || i.lastYear >= fiscalYear));
-    info = await seedInfoDemo(manager, laos, catalogueFor, now, options.info);
+    const catalogue = ((await manager.query(`SELECT * FROM catalogue_indicator WHERE module IN ('INFO', 'WASTE')`)) as IndicatorRow[]).map(toDefinition);
+    const catalogueFor = (module: 'INFO' | 'WASTE') => (fiscalYear: number) =>
+      catalogue.filter((i) => i.module === module && i.firstYear <= fiscalYear && (i.lastYear === null || i.lastYear >= fiscalYear));
+    info = await seedInfoDemo(manager, laos, catalogueFor('INFO'), now, options.info);
     eservice = await seedEServiceDemo(manager, laos, now, options.eservice);
+    const wasteStarted = Date.now();
+    waste = await seedWasteDemo(manager, laos, catalogueFor('WASTE'), now, { pastYears: options.info?.pastYears, ...options.waste });
+    wasteMs = Date.now() - wasteStarted;
   });
   log(
     `Demo data: ${laos.length} LAOs, ${laos.length + 78} accounts, ${info?.values ?? 0} INFO values over ${(options.info?.pastYears ?? DEMO_PAST_YEARS) + 1} fiscal years, ` +
@@ -138,5 +146,15 @@ export async function seedDemoData(
       `in ${Date.now() - started} ms.` +
       (info?.waitingProvince ? ` Province ${info.waitingProvince} waits only on LAO ${info.lastLao} to certify its INFO.` : ''),
   );
+  if (waste?.reports) {
+    const pct = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)} %`);
+    log(
+      `Demo Waste: ${waste.reports} reports, ${waste.sites} disposal sites, ${waste.uses} disposal uses in ${wasteMs} ms; ` +
+        `FY ${waste.fiscalYear}: ${waste.kgPerPersonPerDay?.toFixed(2) ?? '–'} kg/person/day, ${pct(waste.properOfCollected)} of collected waste ` +
+        `properly disposed (${pct(waste.properOfGenerated)} of generated), ${pct(waste.recyclingRate)} recovered; ` +
+        `${waste.openYearWarnings} open-year reports with warnings` +
+        (waste.readyProvinces.length ? `; province ${waste.readyProvinces.join(', ')} may confirm all its LAOs' Waste.` : '.'),
+    );
+  }
   return true;
 }

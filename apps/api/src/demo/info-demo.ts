@@ -23,13 +23,17 @@ interface DemoLao {
 /** How many past fiscal years are seeded fully certified, before the open one. */
 export const DEMO_PAST_YEARS = 3;
 
+// Read once: a global lookup per call is slow where globals are proxied (jest's vm sandbox, which builds the demo
+// template), and the demo draws millions of numbers.
+const imul = Math.imul;
+
 /** A seeded PRNG (mulberry32) from a text key: the same demo data on every machine. */
 export function seededRandom(key: string): () => number {
   let state = createHash('sha1').update(key).digest().readUInt32BE(0);
   return () => {
     state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    let t = imul(state ^ (state >>> 15), 1 | state);
+    t = (t + imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
@@ -49,7 +53,19 @@ export async function openDemoCycles(manager: EntityManager, module: Certificati
   );
 }
 
-type Plan = 'PROVINCE_CERTIFIED' | 'LAO_CERTIFIED' | 'PARTIAL' | 'NOTHING';
+export type Plan = 'PROVINCE_CERTIFIED' | 'LAO_CERTIFIED' | 'PARTIAL' | 'NOTHING';
+
+/** How a module's open year is mixed (INFO's by default); another module draws its own mix on other provinces. */
+export interface OpenYearMix {
+  /** The PRNG key's prefix per LAO. */
+  key?: string;
+  /** How many of the smallest provinces to pass over before choosing the special ones (another module: others). */
+  offset?: number;
+  /** Provinces the province has certified already. */
+  provinceCertified?: number;
+  /** Provinces whose every LAO has certified, so the province may certify them all now. */
+  laoCertified?: number;
+}
 
 /**
  * The open year's mix, as it looks some weeks into a cycle: a few provinces done, some LAOs certified, most still
@@ -58,27 +74,30 @@ type Plan = 'PROVINCE_CERTIFIED' | 'LAO_CERTIFIED' | 'PARTIAL' | 'NOTHING';
 export function openYearPlans(
   laos: DemoLao[],
   laoCertifiedProvinces: readonly string[] = [],
-): { plans: Map<string, Plan>; waitingProvince: string; lastLao: string } {
+  mix: OpenYearMix = {},
+): { plans: Map<string, Plan>; waitingProvince: string; lastLao: string; readyProvinces: string[] } {
+  const { key = 'plan', offset = 0, provinceCertified = 3, laoCertified = 0 } = mix;
   const byProvince = new Map<string, DemoLao[]>();
   for (const lao of laos) byProvince.set(lao.provinceCode, [...(byProvince.get(lao.provinceCode) ?? []), lao]);
   const smallest = [...byProvince.entries()].filter(([code]) => code !== '10').sort((a, b) => a[1].length - b[1].length || a[0].localeCompare(b[0]));
   // Three provinces done and one waiting in the whole country; none when only a few provinces are seeded (bench --quick).
-  const special = smallest.length >= 10;
-  const doneProvinces = new Set(special ? smallest.slice(0, 3).map(([code]) => code) : []);
-  const [waitingProvince, waitingLaos] = special ? smallest[3]! : ['', [] as DemoLao[]];
+  const special = smallest.length >= 10 ? smallest.slice(offset) : [];
+  const doneProvinces = new Set(special.slice(0, provinceCertified).map(([code]) => code));
+  const readyProvinces = special.slice(provinceCertified, provinceCertified + laoCertified).map(([code]) => code);
+  const [waitingProvince, waitingLaos] = special[provinceCertified + laoCertified] ?? ['', [] as DemoLao[]];
   const lastLao = [...waitingLaos].sort((a, b) => a.code.localeCompare(b.code)).at(-1)?.code ?? '';
   const plans = new Map<string, Plan>();
-  const allCertified = new Set(laoCertifiedProvinces);
+  const allCertified = new Set([...laoCertifiedProvinces, ...readyProvinces]);
   for (const lao of laos) {
     if (allCertified.has(lao.provinceCode)) plans.set(lao.code, 'LAO_CERTIFIED');
     else if (doneProvinces.has(lao.provinceCode)) plans.set(lao.code, 'PROVINCE_CERTIFIED');
     else if (lao.provinceCode === waitingProvince) plans.set(lao.code, lao.code === lastLao ? 'NOTHING' : 'LAO_CERTIFIED');
     else {
-      const r = seededRandom(`plan:${lao.code}`)();
+      const r = seededRandom(`${key}:${lao.code}`)();
       plans.set(lao.code, r < 0.18 ? 'LAO_CERTIFIED' : r < 0.75 ? 'PARTIAL' : 'NOTHING');
     }
   }
-  return { plans, waitingProvince, lastLao };
+  return { plans, waitingProvince, lastLao, readyProvinces };
 }
 
 /** What the INFO seed varies; the demo uses the defaults, the performance harness (bench/) a national-scale set. */
@@ -118,7 +137,8 @@ export async function seedInfoDemo(
   for (const fiscalYear of years) {
     const indicators = catalogueFor(fiscalYear);
     const typedIn = indicators.filter((i) => !i.linkedFrom);
-    const linked = indicators.filter((i) => i.linkedFrom);
+    // Waste's (PH05, PH06) are read live from the Waste report (catalogue_indicator.linked_code): none stored here.
+    const linked = indicators.filter((i) => i.linkedFrom && i.linkedFrom !== 'WASTE');
     const deadline = demoDeadline(fiscalYear);
     const sections: [string, string, string, boolean][] = [];
     const links: [string, string, string, string][] = [];

@@ -1,6 +1,7 @@
 import {
   type CertificationModule,
   defaultRights,
+  type DisposalMethod,
   fiscalYearOf,
   type InfoAdminInput,
   LAO_CODE_KIND_DIGIT,
@@ -9,6 +10,7 @@ import {
   type PlatformModule,
   type LaoType,
   type Rights,
+  type SiteStatus,
   type UserLevel,
 } from '@lao/domain';
 import { newApiKey } from '../auth/api-keys';
@@ -91,6 +93,29 @@ export interface MadeCycle {
   deadline: string;
 }
 
+/** A Waste disposal site's columns; every one has a default but its operator. */
+export interface DisposalSiteOptions {
+  operatorLaoCode: string;
+  /** Default: a unique name, e.g. สถานที่กำจัดขยะทดสอบ4. */
+  nameTh?: string;
+  /** Default 'SANITARY_LANDFILL'. */
+  method?: DisposalMethod;
+  /** Default 'OPERATING'. */
+  status?: SiteStatus;
+  /** Default 13.85, 100.52 (นนทบุรี). */
+  latitude?: number;
+  longitude?: number;
+  capacityTonnesPerDay?: number | null;
+}
+
+export interface MadeDisposalSite {
+  id: string;
+  operatorLaoCode: string;
+  nameTh: string;
+  method: DisposalMethod;
+  status: SiteStatus;
+}
+
 export interface Factories {
   lao(opts?: LaoOptions): Promise<MadeLao>;
   user(opts: UserOptions): Promise<MadeUser>;
@@ -107,6 +132,8 @@ export interface Factories {
    * cycle of its own takes the current year ±1, not the third year handed out.
    */
   fiscalYear(): number;
+  /** A Waste disposal site, written straight into its table (not through saveDisposalSite). */
+  disposalSite(opts: DisposalSiteOptions): Promise<MadeDisposalSite>;
 }
 
 const LEVEL_PREFIX: Record<UserLevel, string> = { DEPARTMENT: 'dept', PROVINCE: 'prov', LAO: 'lao' };
@@ -213,6 +240,17 @@ export function factories(sut: TestApp): Factories {
     fiscalYear() {
       s.nextFiscalYear ??= fiscalYearOf(new Date());
       return s.nextFiscalYear++;
+    },
+
+    async disposalSite(opts) {
+      const n = ++s.serial;
+      const site = { nameTh: `สถานที่กำจัดขยะทดสอบ${n}`, method: 'SANITARY_LANDFILL' as const, status: 'OPERATING' as const, ...opts };
+      const rows: { id: string }[] = await sut.db.query(
+        `INSERT INTO waste_disposal_site (operator_lao_code, name_th, method, status, latitude, longitude, capacity_tonnes_per_day, updated_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'test') RETURNING id`,
+        [site.operatorLaoCode, site.nameTh, site.method, site.status, opts.latitude ?? 13.85, opts.longitude ?? 100.52, opts.capacityTonnesPerDay ?? null],
+      );
+      return { id: rows[0]!.id, operatorLaoCode: site.operatorLaoCode, nameTh: site.nameTh, method: site.method, status: site.status };
     },
   };
   return make;

@@ -36,10 +36,10 @@ export class SitesService {
     if (filter.provinceCode && !this.geography.province(filter.provinceCode)) throw new AppError('BAD_USER_INPUT', 'input.unknownProvince', { code: filter.provinceCode });
     const scope = this.policy.publicScope(actor, MODULE);
     const { limit, afterKey } = pageWindow(page);
-    const after = afterKey ? parseCursor(afterKey) : null;
+    if (afterKey !== null && !/^[0-9a-f-]{36}$/i.test(afterKey)) throw new AppError('BAD_USER_INPUT', 'input.badCursor');
     if (scope.provinceCode && filter.provinceCode && filter.provinceCode !== scope.provinceCode) return toConnection([], limit, 0, () => '');
-    const { rows, total } = await this.repository.sitePage({ ...filter, provinceCode: scope.provinceCode ?? filter.provinceCode }, limit, after);
-    return toConnection(rows.map(toSite), limit, total, (s) => JSON.stringify([s.provinceCode, s.nameTh, s.id]));
+    const { rows, total } = await this.repository.sitePage({ ...filter, provinceCode: scope.provinceCode ?? filter.provinceCode }, limit, afterKey);
+    return toConnection(rows.map(toSite), limit, total, (s) => s.id);
   }
 
   /** Many sites by id for this request (one query per page of uses or clients). */
@@ -130,14 +130,4 @@ function clientVisible(scope: AggregateScope, client: ClientRow): boolean {
   if (scope.ownProvince) return client.lao_province_code === scope.ownProvince;
   if (scope.ownLao) return client.lao_code === scope.ownLao;
   return true;
-}
-
-function parseCursor(key: string): [string, string, string] {
-  try {
-    const parsed: unknown = JSON.parse(key);
-    if (Array.isArray(parsed) && parsed.length === 3 && parsed.every((p) => typeof p === 'string')) return parsed as [string, string, string];
-  } catch {
-    // fall through: a cursor this API did not write
-  }
-  throw new AppError('BAD_USER_INPUT', 'input.badCursor');
 }

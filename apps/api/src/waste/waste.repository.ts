@@ -57,7 +57,7 @@ export class WasteRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** A page of sites ordered by province, name and id (the cursor), and how many match. */
-  async sitePage(filter: SiteFilter, limit: number, after: [string, string, string] | null): Promise<{ rows: SiteRow[]; total: number }> {
+  async sitePage(filter: SiteFilter, limit: number, afterId: string | null): Promise<{ rows: SiteRow[]; total: number }> {
     const params = new SqlParams();
     const where: string[] = [];
     if (filter.provinceCode) where.push(`op.province_code = ${params.add(filter.provinceCode)}`);
@@ -65,7 +65,11 @@ export class WasteRepository {
     if (filter.status) where.push(`s.status = ${params.add(filter.status)}`);
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const countParams = [...params.values];
-    const page = after ? `${whereSql ? `${whereSql} AND` : 'WHERE'} (op.province_code, s.name_th, s.id::text) > (${params.add(after[0])}, ${params.add(after[1])}, ${params.add(after[2])})` : whereSql;
+    // The cursor is the last site's id (a Thai name would make cursors long); its sort key is looked up.
+    const page = afterId
+      ? `${whereSql ? `${whereSql} AND` : 'WHERE'} (op.province_code, s.name_th, s.id::text) >
+           (SELECT aop.province_code, a.name_th, a.id::text FROM waste_disposal_site a JOIN local_authority aop ON aop.code = a.operator_lao_code WHERE a.id = ${params.add(afterId)}::uuid)`
+      : whereSql;
     const [rows, [{ total }]] = await Promise.all([
       this.db.query(`SELECT ${SITE_COLUMNS} FROM ${SITE_FROM} ${page} ORDER BY op.province_code, s.name_th, s.id::text LIMIT ${params.add(limit + 1)}`, params.values),
       this.db.query(`SELECT count(*)::int AS total FROM ${SITE_FROM} ${whereSql}`, countParams) as Promise<[{ total: number }]>,

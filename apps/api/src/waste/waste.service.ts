@@ -18,6 +18,7 @@ import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { AppError, parseInput } from '../common/app-error';
 import type { RequestContext } from '../common/context';
+import { LinkedSources } from '../catalogue/linked-sources';
 import { SectionsService } from '../catalogue/sections.service';
 import type { SectionRow } from '../catalogue/sections.repository';
 import { CertificationService, type SubmissionRow } from '../certification/certification.service';
@@ -45,6 +46,7 @@ export class WasteService {
     private readonly workflow: SubmissionWorkflow,
     private readonly repository: WasteRepository,
     modules: CertifiedModules,
+    linked: LinkedSources,
   ) {
     modules.register({
       module: MODULE,
@@ -54,6 +56,8 @@ export class WasteService {
         params: { count: missing.reduce((n, m) => n + m.items.length, 0), sections: missing.length },
       }),
     });
+    // INFO's PH05 (generated) and PH06 (collected) read the report's WC05 and WC06 live.
+    linked.register(MODULE, this.sections.linkedSource(WASTE_FORM));
   }
 
   async indicators(fiscalYear: number): Promise<WasteIndicator[]> {
@@ -164,7 +168,7 @@ export function properlyDisposed(uses: readonly Pick<UseRow, 'method' | 'tonnes_
 }
 
 function fieldError(message: 'waste.site.unknown' | 'waste.disposal.siteNotOperating', path: (string | number)[], params: Record<string, string> = {}): AppError {
-  return new AppError('BAD_USER_INPUT', message, params, {}, new z.ZodError([{ code: 'custom', path, message, input: undefined }]));
+  return new AppError('BAD_USER_INPUT', message, params, {}, new z.ZodError([{ code: 'custom', path, message, params, input: undefined }]));
 }
 
 /** The cross-field rules: BAD_USER_INPUT naming the indicators, each typed value they involve marked as a field. */
@@ -174,10 +178,12 @@ function assertRules(values: Map<string, IndicatorValue>, typed: readonly { indi
   const issues: z.core.$ZodIssue[] = [];
   for (const problem of problems) {
     typed.forEach((v, index) => {
-      if (problem.indicatorCodes.includes(v.indicatorCode)) issues.push({ code: 'custom', path: ['values', index, 'value'], message: problem.message, input: undefined });
+      if (problem.indicatorCodes.includes(v.indicatorCode)) {
+        issues.push({ code: 'custom', path: ['values', index, 'value'], message: problem.message, params: { codes: problem.indicatorCodes.join(', ') }, input: undefined });
+      }
     });
   }
-  if (issues.length === 0) issues.push({ code: 'custom', path: ['values'], message: problems[0]!.message, input: undefined });
+  if (issues.length === 0) issues.push({ code: 'custom', path: ['values'], message: problems[0]!.message, params: { codes: problems[0]!.indicatorCodes.join(', ') }, input: undefined });
   const first = problems[0]!;
   throw new AppError(
     'BAD_USER_INPUT',
@@ -192,11 +198,6 @@ function assertDisposal(collected: number | null, uses: number[], field: 'values
   const problem = disposalProblem(collected, uses);
   if (!problem) return;
   const total = uses.reduce((s, t) => s + t, 0);
-  throw new AppError(
-    'BAD_USER_INPUT',
-    problem,
-    { total: total.toFixed(2), collected: (collected ?? 0).toFixed(2) },
-    { indicatorCodes: [WASTE_CODES.collected] },
-    new z.ZodError([{ code: 'custom', path: [field], message: problem, input: undefined }]),
-  );
+  const params = { total: total.toFixed(2), collected: (collected ?? 0).toFixed(2) };
+  throw new AppError('BAD_USER_INPUT', problem, params, { indicatorCodes: [WASTE_CODES.collected] }, new z.ZodError([{ code: 'custom', path: [field], message: problem, params, input: undefined }]));
 }

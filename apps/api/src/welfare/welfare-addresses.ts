@@ -8,9 +8,26 @@ import { thaiGeography } from '../registry/thai-geography';
 
 interface Subdistrict {
   nameTh: string;
+  nameEn: string;
   districtCode: string;
   districtTh: string;
   provinceTh: string;
+}
+
+/** A subdistrict an LAO's beneficiaries may live in (the registration form's choices). */
+export interface AreaSubdistrict {
+  code: string;
+  nameTh: string;
+  nameEn: string;
+  districtCode: string;
+  districtNameTh: string;
+}
+
+type LaoArea = { districtCode: string | null; provinceCode: string; type: string };
+
+/** A PAO, Bangkok and an LAO without a district cover their province; any other LAO its district. */
+function covers(lao: LaoArea, subdistrict: Subdistrict): boolean {
+  return lao.type === 'PAO' || lao.type === 'BANGKOK' || !lao.districtCode ? subdistrict.districtCode.slice(0, 2) === lao.provinceCode : subdistrict.districtCode === lao.districtCode;
 }
 
 /**
@@ -20,13 +37,13 @@ interface Subdistrict {
 @Injectable()
 export class WelfareAddresses implements OnModuleInit {
   private subdistricts = new Map<string, Subdistrict>();
-  private laos = new Map<string, { districtCode: string | null; provinceCode: string; type: string }>();
+  private laos = new Map<string, LaoArea>();
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async onModuleInit(): Promise<void> {
     for (const p of await thaiGeography()) {
-      for (const d of p.districts) for (const s of d.subdistricts) this.subdistricts.set(s.code, { nameTh: s.nameTh, districtCode: d.code, districtTh: d.nameTh, provinceTh: p.nameTh });
+      for (const d of p.districts) for (const s of d.subdistricts) this.subdistricts.set(s.code, { nameTh: s.nameTh, nameEn: s.nameEn, districtCode: d.code, districtTh: d.nameTh, provinceTh: p.nameTh });
     }
   }
 
@@ -34,10 +51,7 @@ export class WelfareAddresses implements OnModuleInit {
   async assertInLao(address: BeneficiaryAddress, laoCode: string): Promise<void> {
     const lao = await this.lao(laoCode);
     const subdistrict = this.subdistricts.get(address.subdistrictCode);
-    const inArea =
-      subdistrict &&
-      lao &&
-      (lao.type === 'PAO' || lao.type === 'BANGKOK' || !lao.districtCode ? subdistrict.districtCode.slice(0, 2) === lao.provinceCode : subdistrict.districtCode === lao.districtCode);
+    const inArea = subdistrict && lao && covers(lao, subdistrict);
     if (!inArea) {
       throw new AppError(
         'BAD_USER_INPUT',
@@ -47,6 +61,16 @@ export class WelfareAddresses implements OnModuleInit {
         new z.ZodError([{ code: 'custom', path: ['address', 'subdistrictCode'], message: 'welfare.subdistrict', input: undefined }]),
       );
     }
+  }
+
+  /** The subdistricts of the LAO's area, by code (empty for an unknown LAO). */
+  async subdistrictsOf(laoCode: string): Promise<AreaSubdistrict[]> {
+    const lao = await this.lao(laoCode);
+    if (!lao) return [];
+    return [...this.subdistricts]
+      .filter(([, s]) => covers(lao, s))
+      .map(([code, s]) => ({ code, nameTh: s.nameTh, nameEn: s.nameEn, districtCode: s.districtCode, districtNameTh: s.districtTh }))
+      .sort((a, b) => a.code.localeCompare(b.code));
   }
 
   /** "12 หมู่ 3 ถนน… ตำบล… อำเภอ… จังหวัด…" */

@@ -45,8 +45,7 @@ export class WelfareSummaryRepository {
   }
 
   /** Figures by LAO, type and amount: snapshot rows for certified years, live rows otherwise. */
-  private perLaoSql(params: SqlParams, fiscalYear: number, today: IsoDate, laoFilter: (alias: string) => string): string {
-    const fy = params.add(fiscalYear);
+  private perLaoSql(params: SqlParams, fiscalYear: number, today: IsoDate, laoFilter: (alias: string) => string, fy = params.add(fiscalYear)): string {
     const certified = (alias: string) =>
       `EXISTS (SELECT 1 FROM submission cs WHERE cs.module = 'WELFARE' AND cs.lao_code = ${alias}.lao_code AND cs.fiscal_year = ${fy} AND cs.status <> 'DRAFT')`;
     return `SELECT lao_code, allowance_type, monthly_amount, count(*) FILTER (WHERE monthly_amount > 0)::int AS count, sum(yearly)::bigint AS yearly_amount
@@ -58,10 +57,10 @@ export class WelfareSummaryRepository {
              WHERE sn.fiscal_year = ${fy} AND ${certified('sn')} AND ${laoFilter('sn')}`;
   }
 
-  /** The rows a certification freezes: the LAO's live figures for the year. */
-  async live(manager: EntityManager, laoCode: string, fiscalYear: number, today: IsoDate): Promise<TierRow[]> {
-    const params = new SqlParams([laoCode]);
-    const sql = this.liveSql(params, fiscalYear, today, 'b.lao_code = $1');
+  /** Live figures of some LAOs for the year (what a certification freezes; INFO's linked recipients). */
+  async live(manager: EntityManager, laoCodes: readonly string[], fiscalYear: number, today: IsoDate): Promise<TierRow[]> {
+    const params = new SqlParams([laoCodes]);
+    const sql = this.liveSql(params, fiscalYear, today, 'b.lao_code = ANY($1::bpchar[])');
     return manager.query(
       `SELECT lao_code, allowance_type, monthly_amount, count(*) FILTER (WHERE monthly_amount > 0)::int AS count, sum(yearly)::bigint AS yearly_amount
          FROM (${sql}) live GROUP BY lao_code, allowance_type, monthly_amount`,
@@ -85,11 +84,17 @@ export class WelfareSummaryRepository {
     return manager.query(this.perLaoSql(params, fiscalYear, today, (a) => `${a}.lao_code = ANY($1::bpchar[])`), params.values);
   }
 
+  /** The LAOs of a province, by code (the rows of a province's summary). */
+  laosOf(provinceCode: string): Promise<{ code: string; name_th: string }[]> {
+    return this.db.query(`SELECT code, name_th FROM local_authority WHERE province_code = $1 ORDER BY code`, [provinceCode]);
+  }
+
   /** Figures by province (national) or by LAO of one province, within the caller's aggregate scope. */
   async grouped(fiscalYear: number, provinceCode: string | null, scope: AggregateScope, today: IsoDate): Promise<GroupTierRow[]> {
-    const params = new SqlParams();
-    const perLao = this.perLaoSql(params, fiscalYear, today, () => 'true');
-    const visible = aggregateScopeSql('WELFARE', scope, 'la', `${params.add(fiscalYear)}`, params);
+    // $1, the year, serves the figures and the scope alike (a parameter no statement uses has no type: an error).
+    const params = new SqlParams([fiscalYear]);
+    const perLao = this.perLaoSql(params, fiscalYear, today, () => 'true', '$1');
+    const visible = aggregateScopeSql('WELFARE', scope, 'la', '$1', params);
     const where = [...visible.where];
     if (provinceCode) where.push(`la.province_code = ${params.add(provinceCode)}`);
     const group = provinceCode ? 'la.code' : 'la.province_code';

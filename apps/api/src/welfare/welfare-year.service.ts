@@ -43,16 +43,17 @@ export class WelfareYearService {
       module: MODULE,
       // The list is the registry itself: always complete; what is counted is how many enrolments it holds.
       completeness: async ({ manager, lao, fiscalYear }) => {
-        const rows = await this.summaries.live(manager, lao.code, fiscalYear, bangkokToday());
+        const rows = await this.summaries.live(manager, [lao.code], fiscalYear, bangkokToday());
         return { complete: true, recordedCount: rows.reduce((n, r) => n + r.count, 0), missing: [] };
       },
       certified: async ({ manager, lao, fiscalYear }) => {
-        await this.summaries.freeze(manager, lao.code, fiscalYear, await this.summaries.live(manager, lao.code, fiscalYear, bangkokToday()));
+        await this.summaries.freeze(manager, lao.code, fiscalYear, await this.summaries.live(manager, [lao.code], fiscalYear, bangkokToday()));
       },
     });
     // INFO's SC04 (elderly) and SC05 (disabled) recipients are the registry's counts.
     linked.register(MODULE, async ({ laoCodes, fiscalYear, codes, manager }) => {
-      const rows = await this.summaries.perLao(laoCodes, fiscalYear, bangkokToday(), manager);
+      // Live, as the contract says, even for a certified year (whose summaries read the frozen snapshot).
+      const rows = await this.summaries.live(manager, laoCodes, fiscalYear, bangkokToday());
       const result = new Map<string, Map<string, number>>();
       for (const code of laoCodes) result.set(code, new Map(codes.map((c) => [c, 0])));
       for (const r of rows) {
@@ -119,10 +120,8 @@ export class WelfareYearService {
     const rows = await this.summaries.grouped(fiscalYear, provinceCode, this.policy.aggregateScope(actor, MODULE), bangkokToday());
     const byCode = new Map<string, TierRow[]>();
     for (const r of rows) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
-    if (provinceCode) {
-      const names = new Map(rows.map((r) => [r.code, r.name_th]));
-      return [...byCode.keys()].sort().map((code) => toSummary(code, names.get(code) ?? code, byCode.get(code) ?? []));
-    }
+    // Every LAO of the province (zeros where nobody is counted), as every province nationally.
+    if (provinceCode) return (await this.summaries.laosOf(provinceCode)).map((l) => toSummary(l.code, l.name_th, byCode.get(l.code) ?? []));
     return this.geography.allProvinces().map((p) => toSummary(p.code, p.nameTh, byCode.get(p.code) ?? []));
   }
 

@@ -4,6 +4,7 @@ import { CertificationModule } from '../certification/certification.module';
 import { FeatureModule } from '../platform/feature-module';
 import { RegistryModule } from '../registry/registry.module';
 import { WelfareAddresses } from './welfare-addresses';
+import { WelfareGeographyResolver } from './welfare-geography.resolver';
 import { WelfareResolver } from './welfare.resolver';
 import { WelfareRepository } from './welfare.repository';
 import { WelfareService } from './welfare.service';
@@ -16,7 +17,7 @@ import { WELFARE_TABLES } from './welfare.tables';
 @FeatureModule({
   imports: [RegistryModule, CertificationModule, CatalogueModule, AuditModule],
   tables: WELFARE_TABLES,
-  resolvers: [WelfareResolver, WelfareYearResolver],
+  resolvers: [WelfareResolver, WelfareYearResolver, WelfareGeographyResolver],
   providers: [WelfareService, WelfareYearService, WelfareRepository, WelfareSummaryRepository, WelfareAddresses],
 })
 export class WelfareModule {}

@@ -53,7 +53,8 @@ export class WelfareResolver {
     return this.welfare.checkNationalId(ctx, nationalId);
   }
 
-  @Access({ module: 'WELFARE', right: 'RECORD', lao: (args) => args.input?.laoCode })
+  // The LAO is checked by the service (through the same policy), so that an unknown one is refused naming the field.
+  @Access({ module: 'WELFARE', right: 'RECORD' })
   @Mutation(() => Beneficiary, { description: 'ลงทะเบียน. CONFLICT with extensions.reason DUPLICATE and extensions.laoCode when enrolled for the type anywhere.' })
   registerBeneficiary(@Args('input') input: RegisterBeneficiaryInput, @Ctx() ctx: RequestContext) {
     return this.welfare.register(ctx, input);

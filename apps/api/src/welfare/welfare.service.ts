@@ -90,6 +90,7 @@ export class WelfareService {
 
   /** ลงทะเบียน: CONFLICT (DUPLICATE, naming the other LAO) while the person holds a live enrolment of the type anywhere. */
   async register(ctx: RequestContext, raw: RegisterBeneficiaryInput): Promise<Beneficiary> {
+    await this.assertRecordingLao(ctx, raw.laoCode);
     const input = parseInput(registerBeneficiarySchema(bangkokToday()), raw);
     await this.addresses.assertInLao(input.address, input.laoCode);
     let id: string;
@@ -184,6 +185,20 @@ export class WelfareService {
     if (!this.policy.mayReadPersonal(ctx.actor, MODULE, lao)) throw new AppError('FORBIDDEN', 'access.missingRight');
     await this.audit.recordNow(ctx.actor, { action: 'REVEAL', module: MODULE, laoCode: row.lao_code, subjectType: SUBJECT, subjectId: row.id, purpose, detail: {} });
     return row.national_id;
+  }
+
+  /**
+   * The LAO a registration names, by the policy (FORBIDDEN outside the caller's scope, before anything about the
+   * input is said); a malformed or unknown code is BAD_USER_INPUT naming `laoCode`, like every other field.
+   */
+  private async assertRecordingLao(ctx: RequestContext, laoCode: unknown): Promise<void> {
+    try {
+      await this.policy.assertLao(ctx.actor, MODULE, 'RECORD', typeof laoCode === 'string' ? laoCode : '');
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'BAD_USER_INPUT') throw error;
+      const fieldMessage = error.messageKey === 'input.unknownLao' ? 'welfare.unknownLao' : error.messageKey;
+      throw new AppError('BAD_USER_INPUT', error.messageKey, error.params, error.extensions, fieldError('laoCode', fieldMessage));
+    }
   }
 
   /** The enrolment under lock, its LAO re-checked against the caller (the guard resolved it; this is the write). */

@@ -93,13 +93,14 @@ function LazyPage({ page: Page }: { page: ComponentType }) {
   );
 }
 
-/** A certified module's three pages under its path, as its description names them. */
+/** A certified module's three pages (and any more it names) under its path, as its description names them. */
 function moduleRoutes(m: CertifiedModule) {
   return (
     <Route key={m.module} path={m.path.slice(1)}>
       <Route path="lao/:laoCode" element={<LazyPage page={m.routes.lao} />} />
       <Route path="province/:provinceCode" element={<LazyPage page={m.routes.province} />} />
       <Route path={m.routes.national.path} element={<LazyPage page={m.routes.national.page} />} />
+      {m.routes.more?.map((p) => <Route key={p.path} path={p.path} element={<LazyPage page={p.page} />} />)}
     </Route>
   );
 }

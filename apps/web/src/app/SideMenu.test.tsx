@@ -18,11 +18,12 @@ describe('SideMenu', () => {
       ['ทะเบียน อปท.', '/registry'],
       ['ระบบข้อมูลกลาง อปท. (INFO)', '/info/lao/6120601'],
     ]);
+    expect(within(nav).getByRole('link', { name: PLATFORM_MODULE_LABELS.WASTE.th })).toHaveAttribute('href', '/waste/lao/6120601');
+    expect(within(nav).getByRole('link', { name: PLATFORM_MODULE_LABELS.WELFARE.th })).toHaveAttribute('href', '/welfare/lao/6120601');
     // Modules granted but not served by this system are listed, not linked, and say so.
-    const waste = within(nav).getByText(PLATFORM_MODULE_LABELS.WASTE.th);
-    expect(waste).toHaveAttribute('aria-disabled', 'true');
-    expect(waste.closest('li')).toHaveTextContent('ยังไม่เปิดให้บริการในระบบนี้');
-    for (const module of ['ELE', 'LEC', 'LHR', 'WELFARE'] as const) {
+    const lhr = within(nav).getByText(PLATFORM_MODULE_LABELS.LHR.th);
+    expect(lhr.closest('li')).toHaveTextContent('ยังไม่เปิดให้บริการในระบบนี้');
+    for (const module of ['ELE', 'LEC', 'LHR'] as const) {
       expect(within(nav).getByText(PLATFORM_MODULE_LABELS[module].th)).toHaveAttribute('aria-disabled', 'true');
     }
     // No rights on ACCOUNTS: not in the menu at all.
@@ -34,7 +35,7 @@ describe('SideMenu', () => {
     const rights: Rights = { REGISTRY: ['VIEW'], WASTE: ['VIEW'] };
     renderWithApp(<SideMenu user={{ level: 'PROVINCE', scopeCode: '12', rights }} />);
     const nav = menu();
-    expect(within(nav).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/registry']);
+    expect(within(nav).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/registry', '/waste/province/12']);
     expect(within(nav).getByText(PLATFORM_MODULE_LABELS.WASTE.th)).toBeInTheDocument();
     for (const module of ['INFO', 'ESERVICE', 'ELE', 'LEC', 'LHR', 'WELFARE', 'ACCOUNTS'] as const) {
       expect(within(nav).queryByText(PLATFORM_MODULE_LABELS[module].th)).not.toBeInTheDocument();

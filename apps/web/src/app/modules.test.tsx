@@ -28,10 +28,12 @@ const t = (id: string) => id;
 afterEach(() => localStorage.clear());
 
 describe('the module list drives the menu and the routes', () => {
-  it('serves today’s certified modules: INFO and the e-Service survey', () => {
+  it('serves today’s certified modules: INFO, Waste, the e-Service survey and Welfare', () => {
     expect(MODULES.map((m) => [m.module, m.path, m.routes.national.path])).toEqual([
       ['INFO', '/info', 'national'],
+      ['WASTE', '/waste', 'national'],
       ['ESERVICE', '/eservice', 'report'],
+      ['WELFARE', '/welfare', 'national'],
     ]);
   });
 
@@ -74,8 +76,8 @@ describe('the module list drives the menu and the routes', () => {
     render(<I18nProvider initialLang="th">{api.providers(<RouterProvider router={router} />)}</I18nProvider>);
     expect(await screen.findByRole('heading', { level: 1, name: 'รอบการบันทึกและรับรองข้อมูลประจำปี' })).toBeInTheDocument();
     const module = screen.getByRole('combobox', { name: 'ระบบ' });
-    // The list holds the modules this user administers: the e-Service survey, not INFO.
-    expect(within(module).getAllByRole('option').map((o) => o.textContent)).toEqual([PLATFORM_MODULE_LABELS.ESERVICE.th]);
+    // The list holds the modules this user administers: Waste, the e-Service survey and Welfare, not INFO.
+    expect(within(module).getAllByRole('option').map((o) => o.textContent)).toEqual([PLATFORM_MODULE_LABELS.WASTE.th, PLATFORM_MODULE_LABELS.ESERVICE.th, PLATFORM_MODULE_LABELS.WELFARE.th]);
   });
 
   it('keeps the cycles page from a department user who administers none', async () => {

@@ -4,6 +4,7 @@ import { certificationEn } from './certification.en';
 import { eserviceEn } from './eservice.en';
 import { mapEn } from './map.en';
 import { wasteEn } from './waste.en';
+import { welfareEn } from './welfare.en';
 import type { MessageId } from './th';
 
 /** The English UI text; every Thai key must have its English counterpart (checked by the type). */
@@ -267,4 +268,5 @@ export const en: Record<MessageId, string> = {
   ...eserviceEn,
   ...mapEn,
   ...wasteEn,
+  ...welfareEn,
 };

@@ -28,4 +28,4 @@ export const mapEn: Record<MapMessageId, string> = {
   'map.pin.value': 'Latitude {latitude}, longitude {longitude}',
   'map.pin.outsideProvince': 'The pin is outside the selected province',
   'map.pin.outsideCountry': 'The pin is outside Thailand',
-} as const;
+};

@@ -4,6 +4,7 @@ import { certificationTh } from './certification.th';
 import { eserviceTh } from './eservice.th';
 import { mapTh } from './map.th';
 import { wasteTh } from './waste.th';
+import { welfareTh } from './welfare.th';
 
 /** The Thai UI text (the default language). Keys are shared with en.ts; `{name}` placeholders are filled by t(). */
 export const th = {
@@ -265,6 +266,7 @@ export const th = {
   ...eserviceTh,
   ...mapTh,
   ...wasteTh,
+  ...welfareTh,
 } as const;
 
 export type MessageId = keyof typeof th;

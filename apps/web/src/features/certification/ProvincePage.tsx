@@ -1,4 +1,5 @@
 import type { Lang } from '@lao/domain';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useUser } from '../../app/auth';
 import { useI18n, type I18n } from '../../i18n';
@@ -36,11 +37,12 @@ export interface ProvincePageConfig {
  * certify-all, every LAO with its status, "ดูข้อมูล", return with a reason where the API allows it, and the Excel
  * export of the filter. For the province's own office and the department.
  */
-export function ProvincePage({ config }: { config: ProvincePageConfig }) {
-  return <ProvinceScope>{(provinceCode) => <ProvinceList config={config} provinceCode={provinceCode} />}</ProvinceScope>;
+export function ProvincePage({ config, children }: { config: ProvincePageConfig; children?: (provinceCode: string) => ReactNode }) {
+  return <ProvinceScope>{(provinceCode) => <ProvinceList config={config} provinceCode={provinceCode} extra={children} />}</ProvinceScope>;
 }
 
-function ProvinceList({ config, provinceCode }: { config: ProvincePageConfig; provinceCode: string }) {
+/** `extra`: the module's own part of the page (Waste: its figures and map), between the progress and the list. */
+function ProvinceList({ config, provinceCode, extra }: { config: ProvincePageConfig; provinceCode: string; extra?: (provinceCode: string) => ReactNode }) {
   const { t, lang } = useI18n();
   const user = useUser();
   const words: ProvinceWords = { ...DEFAULT_PROVINCE_WORDS, ...config.words };
@@ -81,6 +83,8 @@ function ProvinceList({ config, provinceCode }: { config: ProvincePageConfig; pr
       </header>
 
       <ProvinceProgressCard module={config.module.module} provinceCode={provinceCode} list={list} words={words} />
+
+      {extra?.(provinceCode)}
 
       <header className="page-header page-header--row section-header">
         <h2>{t(words.listTitle)}</h2>

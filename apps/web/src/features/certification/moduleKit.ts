@@ -39,6 +39,8 @@ export interface CertifiedModule {
     province: ModulePage;
     /** The department's national page (its address segment differs per module: national, report). */
     national: { path: string; page: ModulePage };
+    /** The module's other pages, by their address under its path (e.g. 'lao/:laoCode/person/:id'). */
+    more?: readonly { path: string; page: ModulePage }[];
   };
   /** The right on this module that lets a department user administer its yearly cycles (the API asks this right). */
   cycleRight: Right;
