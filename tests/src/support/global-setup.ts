@@ -58,7 +58,8 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__LAO_PRODUCT__ = { process: child, dataDir, log };
 
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
+  // The first start seeds the whole demo (about 1½ minutes on a loaded 2-core machine): wait generously.
+  const deadline = Date.now() + 300_000;
   let exited: number | null = null;
   child.once('exit', (code) => (exited = code ?? -1));
   for (;;) {

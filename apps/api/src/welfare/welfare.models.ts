@@ -1,5 +1,5 @@
 import type { AllowanceType, BeneficiaryStatus, EndReason, PaymentMethod, Sex } from '@lao/domain';
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { PersonalSubject } from '../auth/personal-data';
 import { PersonalField } from '../auth/personal-data';
 import { SubmissionFields } from '../certification/certification.models';
@@ -223,10 +223,10 @@ export class WelfareSummaryRow {
   @Field(() => [TierCount], { description: 'Elderly recipients by monthly amount (600, 700, 800, 1,000).' })
   elderlyByTier: TierCount[];
 
-  @Field(() => Int, { description: 'Baht for the reference month (the current month of the current year).' })
+  @Field(() => Float, { description: 'Baht for the reference month (the current month of the current year); a Float, as national totals pass 2^31.' })
   monthlyTotal: number;
 
-  @Field(() => Int, { description: "Baht for the fiscal year's twelve months, tiers moving up and people turning 60 included." })
+  @Field(() => Float, { description: "Baht for the fiscal year's twelve months, tiers moving up and people turning 60 included." })
   yearlyBudget: number;
 }
 
