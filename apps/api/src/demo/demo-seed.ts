@@ -9,7 +9,6 @@ import { type EServiceDemoOptions, seedEServiceDemo } from './eservice-demo';
 import { DEMO_PAST_YEARS, type InfoDemoOptions, seedInfoDemo } from './info-demo';
 import { type GeneratedLao, generateLaos } from './lao-generator';
 import { seedWasteDemo, type WasteDemoOptions } from './waste-demo';
-import { seedWelfareDemo, type WelfareDemoOptions } from './welfare-demo';
 
 export const DEMO_PASSWORD = 'demo1234';
 export const DEMO_API_KEY = 'demo-partner-key';
@@ -48,8 +47,6 @@ export interface DemoSeedOptions {
   eservice?: EServiceDemoOptions;
   /** Waste's past years default to INFO's. */
   waste?: WasteDemoOptions;
-  /** Welfare's registries: three provinces by default, 'ALL' for the bench. Past years default to INFO's. */
-  welfare?: WelfareDemoOptions;
   /** The open fiscal year is the one of this date (default: now). */
   now?: Date;
 }
@@ -79,8 +76,6 @@ export async function seedDemoData(
   let eservice: Awaited<ReturnType<typeof seedEServiceDemo>> | undefined;
   let waste: Awaited<ReturnType<typeof seedWasteDemo>> | undefined;
   let wasteMs = 0;
-  let welfare: Awaited<ReturnType<typeof seedWelfareDemo>> | undefined;
-  let welfareMs = 0;
   await db.transaction(async (manager) => {
     const contacts = laos.map(demoContacts);
     await manager.query(
@@ -144,9 +139,6 @@ export async function seedDemoData(
     const wasteStarted = Date.now();
     waste = await seedWasteDemo(manager, laos, catalogueFor('WASTE'), now, { pastYears: options.info?.pastYears, ...options.waste });
     wasteMs = Date.now() - wasteStarted;
-    const welfareStarted = Date.now();
-    welfare = await seedWelfareDemo(manager, laos, now, { pastYears: options.info?.pastYears, ...options.welfare });
-    welfareMs = Date.now() - welfareStarted;
   });
   log(
     `Demo data: ${laos.length} LAOs, ${laos.length + 78} accounts, ${info?.values ?? 0} INFO values over ${(options.info?.pastYears ?? DEMO_PAST_YEARS) + 1} fiscal years, ` +
@@ -163,9 +155,6 @@ export async function seedDemoData(
         `${waste.openYearWarnings} open-year reports with warnings` +
         (waste.readyProvinces.length ? `; province ${waste.readyProvinces.join(', ')} may confirm all its LAOs' Waste.` : '.'),
     );
-  }
-  if (welfare?.enrolments) {
-    log(`Demo Welfare: ${welfare.people} people, ${welfare.enrolments} enrolments in provinces ${welfare.provinces.join(', ')} in ${welfareMs} ms.`);
   }
   return true;
 }
