@@ -13,16 +13,22 @@ export const DATA_DIR = join(BENCH_DIR, '.data');
 export const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54340);
 
 /** Bump when the dataset's recipe changes: a marker of another version makes the next run rebuild. */
-export const DATASET_VERSION = 3;
+export const DATASET_VERSION = 4;
 
 /** The compiled API (CommonJS), loaded as the running product loads it. */
 export const apiRequire = createRequire(join(REPO_ROOT, 'apps/api/dist/main.js'));
 
 export const MODES = {
-  /** Every LAO of the registry × 5 fiscal years of INFO and e-Service. */
-  full: { database: 'lao_bench', provinceCodes: null, pastYears: 4 },
-  /** Three provinces' LAOs (the largest, Nonthaburi, Chiang Mai) × 2 fiscal years: what CI runs. */
-  quick: { database: 'lao_bench_quick', provinceCodes: ['30', '12', '50'], pastYears: 1 },
+  /**
+   * Every LAO of the registry × 5 fiscal years of INFO and e-Service, and the whole country's allowance registry
+   * (11.5 million enrolments) with 3 certified past years (each a pass over every enrolment).
+   */
+  full: { database: 'lao_bench', provinceCodes: null, pastYears: 4, welfare: { provinceCodes: 'ALL', pastYears: 3 } },
+  /**
+   * Three provinces' LAOs (the largest, Nonthaburi, Chiang Mai) × 2 fiscal years, Welfare in Nonthaburi only (73,000
+   * enrolments, seconds; the three would add a minute): what CI runs.
+   */
+  quick: { database: 'lao_bench_quick', provinceCodes: ['30', '12', '50'], pastYears: 1, welfare: { provinceCodes: ['12'], pastYears: 1 } },
 };
 
 /** Share of past-year INFO submissions returned once by the province before being certified again. */
@@ -44,10 +50,45 @@ export async function startBenchDatabase(mode, log) {
     }
   }
   const { startEmbeddedPostgres } = apiRequire('./database/embedded-postgres.js');
+  const start = () => startEmbeddedPostgres({ dir: DATA_DIR, port: PG_PORT, database: MODES[mode].database, log });
   const started = Date.now();
-  const db = await startEmbeddedPostgres({ dir: DATA_DIR, port: PG_PORT, database: MODES[mode].database, log });
+  let server = await start();
   log(`PostgreSQL on 127.0.0.1:${PG_PORT} (${join(DATA_DIR, 'pg')}) in ${Date.now() - started} ms`);
-  return db;
+  return {
+    url: server.url,
+    stop: () => server.stop(),
+    /** Stops and starts the server on the same files (settings made with ALTER SYSTEM that need a restart). */
+    async restart() {
+      await server.stop();
+      server = await start();
+    },
+  };
+}
+
+/**
+ * The server's WAL level for building the dataset: `minimal` while building (tables the seed fills by the million,
+ * emptied in its transaction, are then written without WAL: Welfare's registry loads in about half the time), then
+ * back to the default (`replica`, as in production) before anything is measured. Each change restarts the server.
+ */
+async function setWalLevel(db, level, log) {
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    const [{ wal_level: current }] = (await client.query('SHOW wal_level')).rows;
+    if (current === level) return;
+    if (level === 'minimal') {
+      await client.query(`ALTER SYSTEM SET wal_level = 'minimal'`);
+      await client.query('ALTER SYSTEM SET max_wal_senders = 0');
+    } else {
+      await client.query('ALTER SYSTEM RESET wal_level');
+      await client.query('ALTER SYSTEM RESET max_wal_senders');
+    }
+  } finally {
+    await client.end();
+  }
+  const started = Date.now();
+  await db.restart();
+  log(`PostgreSQL restarted with wal_level = ${level} in ${Date.now() - started} ms`);
 }
 
 function processAlive(pid) {
@@ -77,15 +118,19 @@ async function largestProvince(provinceCodes) {
 
 /**
  * Builds the mode's dataset unless a marker of this version and open year is there. Returns what the dataset holds
- * and whether it was built now.
+ * and whether it was built now. `db` is startBenchDatabase's server (restarted for the build's WAL level).
  */
-export async function ensureDataset(url, mode, log) {
+export async function ensureDataset(db, mode, log) {
+  const { url } = db;
   const openYear = openFiscalYear();
+  // A build interrupted before it set the WAL level back leaves `minimal`: measurements run on the default.
+  await setWalLevel(db, 'replica', log);
   const marker = await readMarker(url, mode, openYear);
   if (marker) {
     log(`Dataset "${mode}" (version ${DATASET_VERSION}, built ${marker.built_at.toISOString()} in ${marker.build_ms} ms) reused`);
     return { built: false, buildMs: marker.build_ms, ...marker.detail };
   }
+  await setWalLevel(db, 'minimal', log);
   const started = Date.now();
   await recreateDatabase(url, MODES[mode].database, log);
 
@@ -98,18 +143,20 @@ export async function ensureDataset(url, mode, log) {
   try {
     await dataSource.runMigrations({ transaction: 'each' });
     log(`Migrations in ${Date.now() - started} ms`);
-    const { provinceCodes, pastYears } = MODES[mode];
+    const { provinceCodes, pastYears, welfare } = MODES[mode];
     const certifyAllProvince = await largestProvince(provinceCodes);
     await seedDemoData(dataSource, (line) => log(line), {
       provinceCodes: provinceCodes ?? undefined,
       info: { pastYears, laoCertifiedProvinces: [certifyAllProvince], returnedShare: RETURNED_SHARE },
       eservice: { pastYears, everyLaoAnswers: true },
+      welfare,
     });
   } finally {
     await dataSource.destroy();
   }
   log(`Seeded in ${Date.now() - started} ms; VACUUM ANALYZE…`);
 
+  await setWalLevel(db, 'replica', log);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -180,6 +227,10 @@ async function describe(client, openYear) {
     infoValues: Number(await one(`SELECT sum((SELECT count(*) FROM jsonb_object_keys(values)))::bigint FROM catalogue_section WHERE module = 'INFO'`)),
     infoLinkedValues: await one(`SELECT count(*)::int FROM info_linked_value`),
     eServiceAnswers: await one(`SELECT count(*)::int FROM eservice_answer`),
+    welfarePeople: await one(`SELECT count(*)::int FROM welfare_person`),
+    welfareEnrolments: await one(`SELECT count(*)::int FROM welfare_beneficiary`),
+    welfareEvents: await one(`SELECT count(*)::int FROM welfare_event`),
+    welfareSnapshots: await one(`SELECT count(*)::int FROM welfare_snapshot`),
     submissions: await one(`SELECT count(*)::int FROM submission`),
     submissionEvents: await one(`SELECT count(*)::int FROM submission_event`),
     statuses: Object.fromEntries(statuses.map((r) => [`${r.module} ${r.fiscal_year} ${r.status}`, r.n])),

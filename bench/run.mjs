@@ -115,7 +115,7 @@ async function main() {
   log(`Mode ${mode}${API_MAIN ? `, API ${API_MAIN}` : ''}: ${SECONDS} s per measurement, concurrency ${CONCURRENCIES.join(' and ')}, ${os.cpus().length} CPUs`);
   const db = await startBenchDatabase(mode, log);
   onCleanup('PostgreSQL', () => db.stop());
-  const dataset = await ensureDataset(db.url, mode, log);
+  const dataset = await ensureDataset(db, mode, log);
   const bundle = bundleSize();
   log(`SPA initial JavaScript: ${bundle.files.length} files, ${(bundle.bytes / 1024).toFixed(0)} KiB, ${(bundle.gzipBytes / 1024).toFixed(1)} KiB gzipped`);
 
