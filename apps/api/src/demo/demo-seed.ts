@@ -9,6 +9,7 @@ import { type EServiceDemoOptions, seedEServiceDemo } from './eservice-demo';
 import { DEMO_PAST_YEARS, type InfoDemoOptions, seedInfoDemo } from './info-demo';
 import { type GeneratedLao, generateLaos } from './lao-generator';
 import { seedWasteDemo, type WasteDemoOptions } from './waste-demo';
+import { seedWelfareDemo, type WelfareDemoOptions, type WelfareDemoSummary } from './welfare-demo';
 
 export const DEMO_PASSWORD = 'demo1234';
 export const DEMO_API_KEY = 'demo-partner-key';
@@ -47,6 +48,8 @@ export interface DemoSeedOptions {
   eservice?: EServiceDemoOptions;
   /** Waste's past years default to INFO's. */
   waste?: WasteDemoOptions;
+  /** Welfare's provinces default to WELFARE_DEMO_PROVINCES, its past years to INFO's. */
+  welfare?: WelfareDemoOptions;
   /** The open fiscal year is the one of this date (default: now). */
   now?: Date;
 }
@@ -65,7 +68,8 @@ export async function seedDemoData(
   if (n > 0) return false;
   const started = Date.now();
   const provinceCodes = options.provinceCodes ? new Set(options.provinceCodes) : null;
-  const laos = generateLaos(await thaiGeography()).filter((l) => !provinceCodes || provinceCodes.has(l.provinceCode));
+  const geography = await thaiGeography();
+  const laos = generateLaos(geography).filter((l) => !provinceCodes || provinceCodes.has(l.provinceCode));
   const now = options.now ?? new Date();
   // One argon2id hash shared by every demo account: hashing 7,900 passwords one by one would take minutes, and
   // these accounts exist only in demo mode, all with the same published password.
@@ -76,6 +80,8 @@ export async function seedDemoData(
   let eservice: Awaited<ReturnType<typeof seedEServiceDemo>> | undefined;
   let waste: Awaited<ReturnType<typeof seedWasteDemo>> | undefined;
   let wasteMs = 0;
+  let welfare: WelfareDemoSummary | undefined;
+  let welfareMs = 0;
   await db.transaction(async (manager) => {
     const contacts = laos.map(demoContacts);
     await manager.query(
@@ -139,6 +145,9 @@ export async function seedDemoData(
     const wasteStarted = Date.now();
     waste = await seedWasteDemo(manager, laos, catalogueFor('WASTE'), now, { pastYears: options.info?.pastYears, ...options.waste });
     wasteMs = Date.now() - wasteStarted;
+    const welfareStarted = Date.now();
+    welfare = await seedWelfareDemo(manager, laos, now, { pastYears: options.info?.pastYears, geography, ...options.welfare });
+    welfareMs = Date.now() - welfareStarted;
   });
   log(
     `Demo data: ${laos.length} LAOs, ${laos.length + 78} accounts, ${info?.values ?? 0} INFO values over ${(options.info?.pastYears ?? DEMO_PAST_YEARS) + 1} fiscal years, ` +
@@ -154,6 +163,12 @@ export async function seedDemoData(
         `properly disposed (${pct(waste.properOfGenerated)} of generated), ${pct(waste.recyclingRate)} recovered; ` +
         `${waste.openYearWarnings} open-year reports with warnings` +
         (waste.readyProvinces.length ? `; province ${waste.readyProvinces.join(', ')} may confirm all its LAOs' Waste.` : '.'),
+    );
+  }
+  if (welfare?.enrolments) {
+    log(
+      `Demo Welfare: ${welfare.enrolments} enrolments of ${welfare.people} people in province ${welfare.provinces.join(', ')} ` +
+        `in ${welfareMs} ms (past years certified with their frozen figures).`,
     );
   }
   return true;

@@ -9,10 +9,10 @@ import type { GeneratedLao } from './lao-generator';
 import { BANGKOK_STREETS, FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from './welfare-demo-names';
 
 /**
- * `pnpm start`'s allowance registry: Nonthaburi, Pathum Thani and Chiang Mai (about 440,000 enrolments), small
- * enough to keep the first start short; the bench asks for 'ALL' (the whole country, about 11 million).
+ * `pnpm start`'s allowance registry: Nonthaburi (the suburbs), Samut Songkhram (small and rural) and Phuket (a
+ * tourist island), small enough to keep the first start short; the bench asks for 'ALL' (the whole country).
  */
-export const WELFARE_DEMO_PROVINCES: readonly string[] = ['12', '13', '50'];
+export const WELFARE_DEMO_PROVINCES: readonly string[] = ['12', '75', '83'];
 
 /** What the Welfare seed varies. */
 export interface WelfareDemoOptions {

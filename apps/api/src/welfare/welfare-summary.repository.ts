@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AggregateScope } from '../auth/access-policy.service';
 import { aggregateScopeSql } from '../certification/submission-sql';
 import { SqlParams } from '../registry/lao-filter';
+import { enrolmentFiguresSql } from './welfare-figures.sql';
 
 /** One LAO's figures for a year by type and monthly amount (live, or frozen when certified). */
 export interface TierRow {
@@ -29,28 +30,12 @@ export interface GroupTierRow extends TierRow {
 export class WelfareSummaryRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /**
-   * Live figures, one row per enrolment paid in the year: its amount in the reference month and its twelve months'
-   * total. Flat (enrolments × the year's months, one hash aggregate), the suspension periods probed only for the
-   * few enrolments that have any: a correlated subquery per enrolment was a hundred times slower nationally.
-   */
+  /** Live figures, one row per enrolment paid in the year: its amount in the reference month and its twelve months' total. */
   private liveSql(params: SqlParams, fiscalYear: number, today: IsoDate, laoFilter: string): string {
     const ref = params.add(referenceMonth(fiscalYear, today));
     const first = params.add(fiscalMonthStart(fiscalYear, 1));
     const last = params.add(fiscalMonthStart(fiscalYear, 12));
-    return `SELECT e.lao_code, e.allowance_type,
-                   coalesce(max(welfare_monthly_amount(e.allowance_type, e.birth_date, g.m::date)) FILTER (WHERE g.m = ${ref}::date), 0) AS monthly_amount,
-                   sum(welfare_monthly_amount(e.allowance_type, e.birth_date, g.m::date)) AS yearly
-              FROM (SELECT b.id, b.lao_code, b.allowance_type, p.birth_date, b.ended_on,
-                           welfare_first_paid_month(b.allowance_type, p.birth_date, b.registered_on) AS first_paid,
-                           EXISTS (SELECT 1 FROM welfare_suspension s WHERE s.beneficiary_id = b.id) AS suspended_ever
-                      FROM welfare_beneficiary b JOIN welfare_person p ON p.id = b.person_id
-                     WHERE (b.ended_on IS NULL OR b.ended_on > ${first}::date) AND ${laoFilter}) e
-              JOIN generate_series(${first}::date, ${last}::date, interval '1 month') AS g(m)
-                ON g.m >= e.first_paid AND (e.ended_on IS NULL OR e.ended_on > g.m)
-             WHERE NOT (e.suspended_ever AND EXISTS (SELECT 1 FROM welfare_suspension s WHERE s.beneficiary_id = e.id AND s.from_date <= g.m
-                                                      AND (s.until_date IS NULL OR s.until_date > g.m)))
-             GROUP BY e.id, e.lao_code, e.allowance_type`;
+    return enrolmentFiguresSql(first, last, ref, laoFilter);
   }
 
   /** Figures by LAO, type and amount: snapshot rows for certified years, live rows otherwise. */
