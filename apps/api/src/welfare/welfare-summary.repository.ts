@@ -86,10 +86,13 @@ export class WelfareSummaryRepository {
   async grouped(fiscalYear: number, provinceCode: string | null, scope: AggregateScope, today: IsoDate): Promise<GroupTierRow[]> {
     // $1, the year, serves the figures and the scope alike (a parameter no statement uses has no type: an error).
     const params = new SqlParams([fiscalYear]);
-    const perLao = this.perLaoSql(params, fiscalYear, today, () => 'true', '$1');
+    const province = provinceCode ? params.add(provinceCode) : null;
+    // A province's page computes only its own LAOs' enrolments.
+    const ofProvince = (alias: string) => (province ? `${alias}.lao_code IN (SELECT code FROM local_authority WHERE province_code = ${province})` : 'true');
+    const perLao = this.perLaoSql(params, fiscalYear, today, ofProvince, '$1');
     const visible = aggregateScopeSql('WELFARE', scope, 'la', '$1', params);
     const where = [...visible.where];
-    if (provinceCode) where.push(`la.province_code = ${params.add(provinceCode)}`);
+    if (province) where.push(`la.province_code = ${province}`);
     const group = provinceCode ? 'la.code' : 'la.province_code';
     return this.db.query(
       `SELECT ${group} AS code, ${provinceCode ? 'min(la.name_th)' : "''"} AS name_th, t.allowance_type, t.monthly_amount,
