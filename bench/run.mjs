@@ -12,6 +12,7 @@ import { BENCH_DIR, ensureDataset, openFiscalYear, REPO_ROOT, startBenchDatabase
 import { drain, measureHttp, measureSql, rssNow, rssSampler } from './measure.mjs';
 import { graphql, operations, prepareContext } from './operations.mjs';
 import { cleanup, onCleanup, startApi, startPeer } from './processes.mjs';
+import { describeSlowLink, measureSlowLink } from './slow-link.mjs';
 
 const args = process.argv.slice(2);
 const unknown = args.filter((a, i) => !['--quick', '--queries', '--seconds', '--api'].includes(a) && !['--seconds', '--api'].includes(args[i - 1]));
@@ -122,6 +123,16 @@ async function main() {
   const [api, peer] = await Promise.all([startApi(db.url, API_MAIN ? { main: API_MAIN } : {}), startPeer(db.url)]);
   const apiIdleRss = rssNow(api.pid);
   log(`API (pid ${api.pid}) on ${api.url}, ${apiIdleRss} MiB resident; PostGraphile (pid ${peer.pid}) on ${peer.url}`);
+  // The SPA's first visit on a 400 kbps / 400 ms link, against this API serving apps/web/dist (before the load
+  // phases, so it does not compete with them for the 2 cores).
+  let slowLink = null;
+  const slowLinkFailures = [];
+  try {
+    slowLink = await measureSlowLink({ url: api.url, runs: quick ? 1 : 3, log });
+  } catch (error) {
+    slowLinkFailures.push(`slow link: ${error.message}`);
+    log(`✗ slow link: ${error.message}`);
+  }
   const loadBefore = os.loadavg();
 
   const pool = new pg.Pool({ connectionString: db.url, max: 32, idleTimeoutMillis: 0, application_name: 'bench-sql-twin' });
@@ -136,7 +147,7 @@ async function main() {
   );
 
   const rows = [];
-  const failures = [];
+  const failures = [...slowLinkFailures];
   const firstCalls = {};
   let apiMaxRss = 0;
   let peerMaxRss = 0;
@@ -276,6 +287,7 @@ async function main() {
     baseline,
     memory: { apiIdleRssMiB: apiIdleRss, apiMaxRssMiBUnder32: apiMaxRss, peerMaxRssMiBUnder32: peerMaxRss || null },
     bundle,
+    slowLink,
     firstCalls,
     peer: Object.fromEntries(ops.map((op) => [op.name, op.peer ? (op.peerNote ?? 'answers the same question') : `null: ${op.peerWhy}`])),
     queryCounts,
@@ -296,6 +308,7 @@ async function main() {
       (peerMaxRss ? ` (PostGraphile: ${peerMaxRss} MiB)` : '') +
       `. SPA initial JavaScript: ${(bundle.gzipBytes / 1024).toFixed(1)} KiB gzipped (${bundle.files.length} files, ${(bundle.bytes / 1024).toFixed(0)} KiB raw).`,
   );
+  if (slowLink) console.log(describeSlowLink(slowLink));
   for (const [name, first] of Object.entries(firstCalls)) {
     console.log(`${name}: the first call certified ${first.sqlAnswer.certified_count} LAOs in ${first.apiMs} ms (API) / ${first.sqlMs} ms (SQL); the table times the repeated calls (certify 0).`);
   }

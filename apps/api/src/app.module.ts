@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module, type Type } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
@@ -13,11 +13,16 @@ import { AuditModule } from './audit/audit.module';
 import { AuditService } from './audit/audit.service';
 import { AccessGuard } from './auth/access.guard';
 import type { RequestContext } from './common/context';
+import { isDatabaseOutage, serviceUnavailable } from './common/database-outage';
 import { formatError, translateErrorsPlugin } from './common/graphql-errors';
+import { inputScalarsPlugin } from './common/input-scalars';
 import { Loaders } from './common/loaders';
-import { queryLimitsPlugin } from './common/query-limits';
+import { MAX_QUERY_TOKENS, queryLimitsPlugin } from './common/query-limits';
+import { GraphQLErrorsPassThrough, requestLogPlugin } from './common/request-log';
+import { schemaPrivacyPlugin } from './common/schema-privacy';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
+import { StatementTimeout } from './database/statement-timeout';
 import { HealthController } from './health/health.controller';
 import { featureModules, moduleTables } from './modules';
 import type { ModuleTables } from './platform/feature-module';
@@ -42,7 +47,7 @@ export function appModule(config: AppConfig, databaseUrl: string, extra: { modul
     module: class AppModule {},
     imports: [
       ConfigModule.forRoot(config),
-      TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.logSql, config.dbPoolSize, [...moduleTables(), ...extra.tables])),
+      TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.logSql, config.dbPoolSize, [...moduleTables(), ...extra.tables], { waitMs: config.poolWaitMs })),
       GraphQLModule.forRootAsync<ApolloDriverConfig>({
         driver: ApolloDriver,
         imports: [AuthModule, AuditModule],
@@ -56,18 +61,24 @@ export function appModule(config: AppConfig, databaseUrl: string, extra: { modul
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
           formatError,
-          plugins: [translateErrorsPlugin, queryLimitsPlugin(), accessTrailPlugin(audit, budget)],
+          parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+          plugins: [requestLogPlugin(), translateErrorsPlugin, schemaPrivacyPlugin({ production: config.production }), queryLimitsPlugin(), inputScalarsPlugin(), accessTrailPlugin(audit, budget)],
           context: async ({ req }: { req: Request }): Promise<RequestContext> => {
             const lang = langFromAcceptLanguage(req.headers['accept-language']);
-            const actor = await auth.authenticate(req, lang);
-            await budget.spend(actor, lang);
-            return { req, lang, actor, loaders: new Loaders() };
+            try {
+              const actor = await auth.authenticate(req, lang);
+              await budget.spend(actor, lang);
+              return { req, lang, actor, loaders: new Loaders() };
+            } catch (error) {
+              // The database away: a stable code in the caller's language, not a 500 naming the server's address.
+              throw isDatabaseOutage(error) ? serviceUnavailable(lang) : error;
+            }
           },
         }),
       }),
       ...modules,
     ],
     controllers: [HealthController],
-    providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+    providers: [{ provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_FILTER, useClass: GraphQLErrorsPassThrough }, StatementTimeout],
   };
 }

@@ -1,14 +1,19 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AppLogger } from './common/logger';
 import { loadConfig } from './config/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
 import { DEMO_API_KEY, DEMO_PASSWORD } from './demo/demo-seed';
 import { createApp } from './server';
 
+/** Set once the embedded server runs, so a failed start stops it rather than leaving it behind. */
+let embedded: EmbeddedDatabase | undefined;
+
 async function main() {
   const config = loadConfig();
-  let embedded: EmbeddedDatabase | undefined;
+  // One line per event, JSON objects in production (LOG_FORMAT): every Nest Logger call goes through it.
+  Logger.overrideLogger(new AppLogger(config.logFormat));
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     Logger.log(`Starting the embedded PostgreSQL under ${config.dataDir}`, 'Database');
@@ -29,7 +34,10 @@ async function main() {
   };
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
-  await app.listen(config.port, config.host);
+  await app.listen(config.port, config.host).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    throw new Error(`Port ${config.port} on ${config.host} is taken by another program: stop it or set PORT to a free port.`);
+  });
   const url = `http://localhost:${config.port}`;
   Logger.log(`Ready on ${url} (GraphQL at ${url}/graphql)`, 'LAO platform');
   if (config.demoMode) {
@@ -45,7 +53,10 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+// Every failed start says why in one line (a rejection without a reason once printed just "undefined").
+main().catch(async (error: unknown) => {
+  const reason = error instanceof Error ? error.message : error === undefined ? 'unknown reason' : String(error);
+  console.error(`The LAO platform did not start: ${reason}`);
+  await embedded?.stop().catch(() => undefined);
   process.exit(1);
 });

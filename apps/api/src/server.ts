@@ -1,15 +1,15 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Logger, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express from 'express';
 import { DataSource } from 'typeorm';
 import { appModule } from './app.module';
 import type { AppConfig } from './config/config';
 import type { ModuleTables } from './platform/feature-module';
 import { seedDemoData } from './demo/demo-seed';
 import { GeographyService } from './registry/geography.service';
+import { securityHeaders } from './web/security-headers';
+import { serveSpa } from './web/static-files';
 
 /** Largest request body accepted; a GraphQL request is a few kilobytes. */
 export const MAX_BODY = '256kb';
@@ -24,13 +24,11 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     logger: options.logger === false ? false : ['error', 'warn', 'log'],
   });
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // X-Forwarded-For only from the proxies configured (TRUSTED_PROXIES); otherwise req.ip is the socket's peer.
+  app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
+  // First, so that every answer carries them, even a refused body.
+  app.use(securityHeaders);
   app.use(express.json({ limit: MAX_BODY }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    next();
-  });
   serveSpa(app, config.webDist);
   app.enableShutdownHooks();
 
@@ -63,21 +61,4 @@ async function whileHoldingMigrationLock(db: DataSource, work: () => Promise<voi
   } finally {
     await session.release();
   }
-}
-
-/** The built SPA: static files, and index.html for any other GET that is not the API (client-side routes). */
-function serveSpa(app: NestExpressApplication, webDist: string): void {
-  const index = join(webDist, 'index.html');
-  if (!existsSync(index)) {
-    Logger.warn(`No built SPA at ${webDist}: run "pnpm build" to serve it`, 'Web');
-    return;
-  }
-  app.use('/assets', express.static(join(webDist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
-  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
-    if (!req.accepts('html')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
 }

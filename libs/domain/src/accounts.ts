@@ -17,7 +17,8 @@ const levelAndScope = {
   scopeCode: z.string().trim().nullish(),
 };
 
-function scopeMatchesLevel(value: { level: (typeof USER_LEVELS)[number]; scopeCode?: string | null }, ctx: z.RefinementCtx) {
+/** A level's scope: none for the department, a province code for PROVINCE, an LAO code for LAO. */
+export function scopeMatchesLevel(value: { level: (typeof USER_LEVELS)[number]; scopeCode?: string | null }, ctx: z.RefinementCtx) {
   const code = value.scopeCode ?? '';
   if (value.level === 'DEPARTMENT' && code !== '') {
     ctx.addIssue({ code: 'custom', path: ['scopeCode'], message: 'accounts.scopeForbidden' });
@@ -41,13 +42,22 @@ export const createUserSchema = z
   .superRefine(scopeMatchesLevel);
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
-export const updateUserSchema = z.object({
-  username: usernameSchema,
-  displayName: plainText(200).min(1, { error: 'input.required' }).nullish(),
-  password: passwordSchema.nullish(),
-  rights: rightsSchema.nullish(),
-  active: z.boolean().nullish(),
-});
+/**
+ * A change to an account, addressed by `id` or `username`: fields left out are unchanged. Level, scope and rights
+ * are checked together on the result (users.ts, userAccountSchema), since one may change without the others.
+ */
+export const updateUserSchema = z
+  .object({
+    id: z.uuid({ error: 'notFound.record' }).nullish(),
+    username: usernameSchema.nullish(),
+    displayName: plainText(200).min(1, { error: 'input.required' }).nullish(),
+    password: passwordSchema.nullish(),
+    level: z.enum(USER_LEVELS).nullish(),
+    scopeCode: z.string().trim().nullish(),
+    rights: rightsSchema.nullish(),
+    active: z.boolean().nullish(),
+  })
+  .refine((v) => Boolean(v.id || v.username), { path: ['username'], error: 'accounts.userRequired' });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 /**

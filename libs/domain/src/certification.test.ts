@@ -11,7 +11,9 @@ import {
   isEditable,
   MAX_REASON_LENGTH,
   needsReason,
+  reopensWindow,
   submissionKeySchema,
+  yearClosedFor,
 } from './certification';
 
 const actor = (level: UserLevel, inScope = true): CertificationActor => ({ level, rights: defaultRights(level), inScope });
@@ -156,5 +158,46 @@ describe('certification inputs', () => {
     expect(submissionKeySchema.safeParse({ module: 'REGISTRY', laoCode: '5100101', fiscalYear: 2569 }).success).toBe(false);
     expect(submissionKeySchema.safeParse({ module: 'INFO', laoCode: '51001', fiscalYear: 2569 }).success).toBe(false);
     expect(submissionKeySchema.safeParse({ module: 'INFO', laoCode: '5100101', fiscalYear: 2026 }).error?.issues.map((i) => i.message)).toEqual(['input.fiscalYear']);
+  });
+});
+
+describe('closed years: only the department returns them, and that re-opens the LAO\'s window', () => {
+  const closed = (action: CertificationAction, who: CertificationActor, status: CertificationStatus) =>
+    decideCertification(action, who, { module: 'WASTE', status, complete: true, reason: 'ตัวเลขไม่ตรง', yearClosed: true });
+
+  it.each(['LAO_CERTIFIED', 'PROVINCE_CERTIFIED'] as const)('refuses a province returning a closed year from %s (WINDOW_CLOSED)', (status) => {
+    expect(closed('RETURN', PROVINCE, status)).toEqual({ allowed: false, code: 'WINDOW_CLOSED', messageKey: 'certification.returnClosedYear' });
+    expect(closed('RETURN', DEPARTMENT, status)).toEqual({ allowed: true, to: 'DRAFT' });
+  });
+
+  it('leaves every other step of a closed year as it was', () => {
+    expect(closed('REOPEN', DEPARTMENT, 'PROVINCE_CERTIFIED')).toEqual({ allowed: true, to: 'DRAFT' });
+    expect(closed('CERTIFY_PROVINCE', PROVINCE, 'LAO_CERTIFIED')).toEqual({ allowed: true, to: 'PROVINCE_CERTIFIED' });
+    expect(decide('RETURN', PROVINCE, 'LAO_CERTIFIED', { reason: 'x' })).toEqual({ allowed: true, to: 'DRAFT' });
+  });
+
+  it('lists what a province and the department may do on a closed year', () => {
+    const context = { module: 'INFO' as const, complete: true, yearClosed: true };
+    expect(allowedCertificationActions(PROVINCE, { ...context, status: 'LAO_CERTIFIED' })).toEqual(['CERTIFY_PROVINCE']);
+    expect(allowedCertificationActions(PROVINCE, { ...context, status: 'PROVINCE_CERTIFIED' })).toEqual([]);
+    expect(allowedCertificationActions(DEPARTMENT, { ...context, status: 'PROVINCE_CERTIFIED' })).toEqual(['RETURN', 'REOPEN']);
+  });
+
+  it('calls a year closed when its LAO\'s last window has ended, not before it opens, between windows or without a cycle', () => {
+    const now = new Date('2026-07-01T00:00:00Z');
+    const at = (iso: string) => new Date(iso);
+    expect(yearClosedFor({ open: false, opensAt: at('2025-10-01T00:00:00Z'), closesAt: at('2026-06-15T00:00:00Z') }, now)).toBe(true);
+    expect(yearClosedFor({ open: true, opensAt: at('2025-10-01T00:00:00Z'), closesAt: at('2026-08-15T00:00:00Z') }, now)).toBe(false);
+    expect(yearClosedFor({ open: false, opensAt: at('2026-08-01T00:00:00Z'), closesAt: at('2026-09-01T00:00:00Z') }, now)).toBe(false);
+    expect(yearClosedFor({ open: false, opensAt: null, closesAt: null }, now)).toBe(false);
+  });
+
+  it('re-opens the window for every step of a closed year back to DRAFT, and only then', () => {
+    expect(reopensWindow('RETURN', true)).toBe(true);
+    expect(reopensWindow('REOPEN', true)).toBe(true);
+    expect(reopensWindow('RETURN', false)).toBe(false);
+    expect(reopensWindow('WITHDRAW', true)).toBe(true);
+    expect(reopensWindow('CERTIFY', true)).toBe(false);
+    expect(reopensWindow('CERTIFY_PROVINCE', true)).toBe(false);
   });
 });

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { CERTIFICATION_MODULES } from './access';
 import type { ErrorCode, MessageKey } from './errors';
 import { laoCodeSchema } from './registry';
-import { fiscalYearSchema } from './windows';
+import { isSafeText, SAFE_TEXT_ISSUE } from './safe-text';
+import { fiscalYearSchema, type WindowState } from './windows';
 
 /**
  * The certification machine every module shares (INFO, the e-Service survey, the subsystems), domain.md §3:
@@ -70,6 +71,8 @@ export interface CertificationContext {
   /** Every required part has a value (checked by the module). */
   complete: boolean;
   reason?: string | null;
+  /** The LAO's entry window of this year is over for good (see `yearClosedFor`): it could not certify again. */
+  yearClosed?: boolean;
 }
 
 export type CertificationDecision =
@@ -90,6 +93,11 @@ export function decideCertification(
   if (!transition.from.includes(context.status)) {
     return { allowed: false, code: 'CONFLICT', messageKey: 'certification.wrongStatus' };
   }
+  // A closed year's figures are published: a province returning one would leave a DRAFT its LAO can no longer
+  // certify. Only the department returns or reopens a closed year, and that re-opens the LAO's window.
+  if (action === 'RETURN' && actor.level === 'PROVINCE' && context.yearClosed) {
+    return { allowed: false, code: 'WINDOW_CLOSED', messageKey: 'certification.returnClosedYear' };
+  }
   if (transition.needsComplete && !context.complete) {
     return { allowed: false, code: 'INCOMPLETE', messageKey: 'certification.incomplete' };
   }
@@ -106,6 +114,25 @@ export function allowedCertificationActions(actor: CertificationActor, context: 
   return CERTIFICATION_ACTIONS.filter((action) => decideCertification(action, actor, context).allowed);
 }
 
+/**
+ * Whether the LAO's window of the year is over for good: none open now and none still to come. A year without a
+ * cycle (no window ever) is not "closed": the rule is about windows that have ended.
+ */
+export function yearClosedFor(state: WindowState, now: Date): boolean {
+  return !state.open && state.opensAt !== null && state.opensAt.getTime() <= now.getTime();
+}
+
+/** Days a department's return or reopen of a closed year gives the LAO to correct and certify again. */
+export const REOPENED_WINDOW_DAYS = 14;
+
+/**
+ * Whether firing `action` on a closed year re-opens the LAO's window (an extension for that LAO alone): every step
+ * back to DRAFT, which in a closed year only the department can take (its return, reopen or withdrawal).
+ */
+export function reopensWindow(action: CertificationAction, yearClosed: boolean): boolean {
+  return yearClosed && TRANSITIONS[action].to === 'DRAFT';
+}
+
 /** Whether data of a submission in this status may be changed: only a draft is editable. */
 export function isEditable(status: CertificationStatus): boolean {
   return status === 'DRAFT';
@@ -120,7 +147,8 @@ export const certificationReasonSchema = z
   .string()
   .trim()
   .min(1, { error: 'certification.reasonRequired' })
-  .max(MAX_REASON_LENGTH, { error: 'certification.reasonTooLong' });
+  .max(MAX_REASON_LENGTH, { error: 'certification.reasonTooLong' })
+  .refine((reason) => isSafeText(reason), SAFE_TEXT_ISSUE);
 
 export const submissionKeySchema = z.object({
   module: z.enum(CERTIFICATION_MODULES),

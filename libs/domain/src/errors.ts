@@ -1,5 +1,8 @@
 import type { Lang } from './format';
+import { BARE_MESSAGES, INPUT_MESSAGES } from './input-messages';
+import { fillMessage } from './message-format';
 import { WASTE_MESSAGES } from './waste-messages';
+import { USERS_MESSAGES } from './users-messages';
 import { WELFARE_MESSAGES } from './welfare-messages';
 
 /** Stable `extensions.code` values partners and the SPA branch on (api-contract.md). */
@@ -13,6 +16,10 @@ export const ERROR_CODES = [
   'INCOMPLETE',
   'RATE_LIMITED',
   'QUERY_TOO_COMPLEX',
+  /** A statement ran past the API's time budget (STATEMENT_TIMEOUT_MS) and was cancelled; nothing was written. */
+  'TIMEOUT',
+  /** No database connection came free in time: the server is overloaded, try again shortly. */
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -40,6 +47,7 @@ export const MESSAGES = {
   'input.controlCharacters': { th: 'มีอักขระควบคุมที่ใช้ไม่ได้', en: 'Contains control characters that are not allowed' },
   'input.fiscalYear': { th: 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2570', en: 'A fiscal year is a Buddhist-Era year such as 2570' },
   'input.date': { th: 'วันที่ไม่ถูกต้อง', en: 'Invalid date' },
+  'input.dateInPast': { th: 'วันที่ต้องไม่ก่อนวันนี้', en: 'The date must not be in the past' },
   'input.required': { th: 'กรุณากรอกข้อมูล', en: 'This field is required' },
   'input.tooLong': { th: 'ยาวเกิน {maximum} ตัวอักษร', en: 'Longer than {maximum} characters' },
   'input.pageTooLarge': {
@@ -59,6 +67,34 @@ export const MESSAGES = {
   'query.tooCostly': {
     th: 'คำขอใหญ่เกินไป (ต้นทุน {cost} เกินกำหนด {maximum}) กรุณาขอทีละน้อยลง',
     en: 'The query is too large (cost {cost} over the limit {maximum}); ask for fewer items at once',
+  },
+  'query.tooLong': {
+    th: 'คำขอยาวเกินกำหนด ({maximum} หน่วยคำ) กรุณาแบ่งเป็นหลายคำขอ',
+    en: 'The query is longer than the limit ({maximum} tokens); split it into several requests',
+  },
+  'query.tooManyAliases': {
+    th: 'คำขอมีชื่อแทน (alias) {count} รายการ เกินกำหนด {maximum} กรุณาแบ่งเป็นหลายคำขอ',
+    en: 'The query has {count} aliases, over the limit {maximum}; split it into several requests',
+  },
+  'query.tooManyRootFields': {
+    th: 'คำขอมีรายการหลัก {count} รายการ เกินกำหนด {maximum} กรุณาแบ่งเป็นหลายคำขอ',
+    en: 'The query asks for {count} top-level fields, over the limit {maximum}; split it into several requests',
+  },
+  'query.introspectionLogin': {
+    th: 'ดูโครงสร้างของ API ได้เมื่อเข้าสู่ระบบหรือใช้กุญแจ API',
+    en: 'Log in or use an API key to read the schema of the API',
+  },
+  'server.timeout': {
+    th: 'คำขอใช้เวลานานเกินกำหนดและถูกยกเลิก กรุณาขอข้อมูลให้น้อยลงแล้วลองใหม่',
+    en: 'The request took too long and was cancelled; ask for less at once and try again',
+  },
+  'server.busy': {
+    th: 'ระบบมีผู้ใช้งานมาก กรุณาลองใหม่อีกครั้งในอีกสักครู่',
+    en: 'The system is busy, please try again in a moment',
+  },
+  'server.databaseDown': {
+    th: 'ฐานข้อมูลของระบบไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งในอีกสักครู่',
+    en: 'The database is temporarily unavailable, please try again in a moment',
   },
   'server.internal': {
     th: 'ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง',
@@ -105,6 +141,10 @@ export const MESSAGES = {
   'certification.provincePending': {
     th: 'จังหวัดไม่สามารถรับรองข้อมูลได้ เนื่องจาก มี {count} อปท. ภายใต้จังหวัด ยังไม่ได้ดำเนินการรับรองข้อมูล',
     en: 'The province cannot be certified: {count} LAOs of the province have not certified their data yet',
+  },
+  'certification.returnClosedYear': {
+    th: 'ปีงบประมาณนี้ปิดรับข้อมูลแล้ว จังหวัดส่งคืนให้ อปท. แก้ไขไม่ได้ กรุณาแจ้งกรมส่งเสริมการปกครองท้องถิ่นให้ส่งคืนหรือเปิดให้แก้ไข (อปท. จะได้รับการขยายเวลาเพื่อรับรองข้อมูลใหม่)',
+    en: 'The entry window of this year has closed, so a province can no longer return it; ask the department to return or reopen it (the LAO then gets an extension to certify again)',
   },
   'certification.extensionScope': {
     th: 'ขยายเวลาได้ให้จังหวัด (รหัส 2 หลัก) หรือ อปท. (รหัส 7 หลัก)',
@@ -234,6 +274,8 @@ export const MESSAGES = {
   'audit.apiKeyRefused': { th: 'กุญแจ API ไม่สามารถอ่านประวัติการใช้งานได้', en: 'API keys cannot read the audit trail' },
   ...WASTE_MESSAGES,
   ...WELFARE_MESSAGES,
+  ...USERS_MESSAGES,
+  ...INPUT_MESSAGES,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -246,12 +288,8 @@ export function isMessageKey(value: string): value is MessageKey {
 export type MessageParams = Record<string, string | number | Record<Lang, string>>;
 
 export function translate(key: MessageKey, lang: Lang, params: MessageParams = {}): string {
-  const template: string = MESSAGES[key][lang];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'object' ? value[lang] : String(value);
-  });
+  // A missing parameter is never shown raw: see fillMessage.
+  return fillMessage(MESSAGES[key][lang], lang, params, BARE_MESSAGES[key]?.[lang]);
 }
 
 /** Language from an Accept-Language header: Thai unless English is preferred over Thai. */

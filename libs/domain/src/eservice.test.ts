@@ -3,6 +3,9 @@ import { addEServiceItemSchema, eServiceAnswerSchema, MAX_ESERVICE_USERS, saveES
 const id = '7a0c4a0e-2f59-4e5b-9b3c-2b8f3d7f1a11';
 const offered = { itemId: id, offered: true, steps: [1, 2], channels: ['LINE'], users: 120 };
 const notOffered = { itemId: id, offered: false, needed: true };
+/** `count` answers to as many different items. */
+const answersFor = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({ ...offered, itemId: `7a0c4a0e-2f59-4e5b-9b3c-${String(i).padStart(12, '0')}` }));
 
 /** The contract's consistency rules, one row each: what is refused, on which field, with which message. */
 describe('eServiceAnswerSchema', () => {
@@ -110,8 +113,15 @@ describe('saving a side and adding an item', () => {
   it('saves the answers of one side of one fiscal year', () => {
     expect(saveEServiceSideSchema.parse(side)).toEqual({ ...side, answers: [eServiceAnswerSchema.parse(offered)] });
     expect(messages(saveEServiceSideSchema, { ...side, answers: [] })).toEqual([]);
-    expect(messages(saveEServiceSideSchema, { ...side, answers: Array(500).fill(offered) })).toEqual([]);
-    expect(saveEServiceSideSchema.safeParse({ ...side, answers: Array(501).fill(offered) }).success).toBe(false);
+    expect(messages(saveEServiceSideSchema, { ...side, answers: answersFor(500) })).toEqual([]);
+    expect(saveEServiceSideSchema.safeParse({ ...side, answers: answersFor(501) }).success).toBe(false);
+  });
+
+  it('refuses two answers to one item in one save, naming the repeated one', () => {
+    const [first, second] = answersFor(2);
+    expect(messages(saveEServiceSideSchema, { ...side, answers: [first, second, { ...notOffered, itemId: first!.itemId }] })).toEqual([
+      'answers.2.itemId: eservice.duplicateItem',
+    ]);
   });
 
   it.each([

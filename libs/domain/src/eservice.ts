@@ -84,7 +84,17 @@ export const saveEServiceSideSchema = z.object({
   laoCode: laoCodeSchema,
   fiscalYear,
   side: z.number().int().min(1, { error: 'eservice.badSide' }).max(6, { error: 'eservice.badSide' }),
-  answers: z.array(eServiceAnswerSchema).max(500),
+  answers: z
+    .array(eServiceAnswerSchema)
+    .max(500)
+    .superRefine((answers, ctx) => {
+      // One answer per item and save: two answers to one item would leave which one is kept to the database.
+      const seen = new Set<string>();
+      answers.forEach((answer, index) => {
+        if (seen.has(answer.itemId)) ctx.addIssue({ code: 'custom', path: [index, 'itemId'], message: 'eservice.duplicateItem' });
+        seen.add(answer.itemId);
+      });
+    }),
 });
 
 export const addEServiceItemSchema = z.object({

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Lang } from './format';
 import { isMessageKey, type MessageParams, translate } from './errors';
+import { safeText } from './safe-text';
 
 /** One field's problem, as the API puts it in `extensions.fields` and the SPA shows it beside the field. */
 export interface FieldIssue {
@@ -13,8 +14,9 @@ export interface FieldIssue {
  * message; issues zod raises on its own (wrong type, too long) get a general message in the right language.
  */
 export function issueMessage(issue: z.core.$ZodIssue, lang: Lang): string {
-  // A custom issue may carry its message's parameters (the indicators a rule names, a site's name).
-  if (isMessageKey(issue.message)) return translate(issue.message, lang, issue.code === 'custom' ? (issue.params as MessageParams | undefined) : undefined);
+  // A custom issue may carry its message's parameters (the indicators a rule names, a site's name); a bound zod
+  // checks itself (`.max(n, { error: 'input.tooLong' })`) gives its limit, so "{maximum}" is filled, not dropped.
+  if (isMessageKey(issue.message)) return translate(issue.message, lang, issueParams(issue));
   if (issue.code === 'too_big' && issue.origin === 'string') {
     return translate('input.tooLong', lang, { maximum: Number(issue.maximum) });
   }
@@ -22,17 +24,20 @@ export function issueMessage(issue: z.core.$ZodIssue, lang: Lang): string {
   return translate('input.invalid', lang);
 }
 
-// Control characters (NUL above all) have no place in names or searches, and PostgreSQL refuses NUL in text.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-/** Text a person types: trimmed, at most `max` characters, no control characters. */
+/**
+ * Text a person types: trimmed, at most `max` characters, no control or bidirectional-override characters (the
+ * shared rule of safe-text.ts, so every name, note and search refuses what the API refuses for any argument).
+ */
 export function plainText(max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max)
-    .refine((value) => !CONTROL_CHARACTERS.test(value), { error: 'input.controlCharacters' });
+  return safeText(max);
+}
+
+/** The parameters a zod issue carries for its message: a custom issue's own, or the bound of a size check. */
+export function issueParams(issue: z.core.$ZodIssue): MessageParams {
+  if (issue.code === 'custom') return (issue.params as MessageParams | undefined) ?? {};
+  if (issue.code === 'too_big') return { maximum: Number(issue.maximum) };
+  if (issue.code === 'too_small') return { minimum: Number(issue.minimum) };
+  return {};
 }
 
 export function fieldIssues(error: z.ZodError, lang: Lang): FieldIssue[] {

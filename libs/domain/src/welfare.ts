@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { toChristianYear } from './fiscal-year';
 import { laoCodeSchema } from './registry';
 import { isValidThaiNationalId } from './thai-id';
+import { isSafeText, SAFE_TEXT_ISSUE } from './safe-text';
 import { plainText } from './validation';
 
 /**
@@ -139,16 +140,16 @@ export const ELDERLY_TIER_AMOUNTS = ELDERLY_TIERS.map((t) => t.amount).sort((a, 
 
 // --- input ---------------------------------------------------------------------------------------------------------
 
-// Names hold no control characters at all (tabs and line breaks included, which plainText allows in notes), no
-// line or paragraph separators and no bidirectional marks or overrides (which reorder what an official reads).
-// eslint-disable-next-line no-control-regex
-const NAME_CONTROLS = /[\u0000-\u001F\u007F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
-
+// Names hold no control characters at all (tabs and line breaks included, which plainText allows in notes): the
+// shared one-line rule of safe-text.ts (which also refuses separators and bidirectional marks and overrides).
 /** A person's name or title: trimmed, no control or bidirectional-override characters. */
 function nameText(max: number) {
-  return plainText(max)
-    .pipe(z.string().min(1, { error: 'input.required' }))
-    .refine((v) => !NAME_CONTROLS.test(v), { error: 'input.controlCharacters' });
+  return plainText(max).pipe(
+    z
+      .string()
+      .min(1, { error: 'input.required' })
+      .refine((v) => isSafeText(v, { line: true }), SAFE_TEXT_ISSUE),
+  );
 }
 
 /** An ISO date (Christian Era): a Buddhist-Era year typed on the wire (2509-03-01) is refused with its own message. */

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, type WriteStream } from 'node:fs';
+import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, type WriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -75,5 +75,8 @@ export default async function globalSetup(): Promise<void> {
   }
   process.env.E2E_BASE_URL = baseUrl;
   // The product's own database, for the tests of its command-line tools.
-  process.env.E2E_PRODUCT_DATABASE_URL = env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${pgPort}/lao_platform`;
+  // The embedded server's superuser password is random, kept beside the demo secret (pg-password).
+  process.env.E2E_PRODUCT_DATABASE_URL =
+    env.DATABASE_URL ??
+    `postgres://postgres:${encodeURIComponent(readFileSync(join(dataDir, 'pg-password'), 'utf8').trim())}@127.0.0.1:${pgPort}/lao_platform`;
 }

@@ -1,8 +1,12 @@
-import type { PlatformModule, Right, UserLevel } from '@lao/domain';
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { USER_STATUSES, type PlatformModule, type Right, type UserLevel, type UserStatus } from '@lao/domain';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PlatformModuleEnum, RightEnum, UserLevelEnum } from '../common/enums';
 import { Paginated } from '../common/paging';
 import { ModuleRights, UserModel } from '../auth/user.model';
+
+/** An account's state in the users list's filter. */
+export const UserStatusEnum = Object.fromEntries(USER_STATUSES.map((s) => [s, s])) as { [K in UserStatus]: K };
+registerEnumType(UserStatusEnum, { name: 'UserStatus', description: 'ACTIVE, or SUSPENDED (cannot log in).' });
 
 @ObjectType()
 export class UserConnection extends Paginated(UserModel, 'User') {}
@@ -15,8 +19,14 @@ export class UserFilter {
   @Field(() => String, { nullable: true, description: 'Province or LAO code; a province code also finds its LAOs\' users.' })
   scopeCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the username or display name.' })
+  @Field(() => String, { nullable: true, description: 'Part of the username, display name or scope code.' })
   search?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A province: its office's users and those of its LAOs." })
+  provinceCode?: string | null;
+
+  @Field(() => UserStatusEnum, { nullable: true })
+  status?: UserStatus | null;
 }
 
 @InputType()
@@ -51,8 +61,17 @@ export class CreateUserInput {
 
 @InputType()
 export class UpdateUserInput {
-  @Field()
-  username: string;
+  @Field(() => ID, { nullable: true, description: 'The account to change: its id, or its username.' })
+  id?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The account to change, when no id is given.' })
+  username?: string | null;
+
+  @Field(() => UserLevelEnum, { nullable: true, description: 'A new level; without scopeCode and rights it takes none of the old scope and the new level\'s default rights.' })
+  level?: UserLevel | null;
+
+  @Field(() => String, { nullable: true, description: 'A new scope: an LAO code for LAO, a province code for PROVINCE, none for DEPARTMENT.' })
+  scopeCode?: string | null;
 
   @Field(() => String, { nullable: true })
   displayName?: string | null;
@@ -60,7 +79,7 @@ export class UpdateUserInput {
   @Field(() => String, { nullable: true, description: 'A new password; tokens issued before stop working.' })
   password?: string | null;
 
-  @Field(() => [ModuleRightsInput], { nullable: true, description: 'Replaces all rights.' })
+  @Field(() => [ModuleRightsInput], { nullable: true, description: 'Replaces all rights; within what the level allows.' })
   rights?: ModuleRightsInput[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'false disables the account and ends its sessions.' })
@@ -140,4 +159,22 @@ export class CreateApiKeyInput {
 export class RevokeApiKeyInput {
   @Field(() => ID)
   id: string;
+}
+
+@ObjectType({ description: 'A reset password: shown to the administrator this once, never stored; the user must change it at next login.' })
+export class ResetUserPasswordResult {
+  @Field()
+  temporaryPassword: string;
+
+  @Field(() => UserModel)
+  user: UserModel;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  currentPassword: string;
+
+  @Field()
+  newPassword: string;
 }

@@ -1,13 +1,6 @@
-import {
-  createUserSchema,
-  defaultRights,
-  type Rights,
-  updateUserSchema,
-  plainText,
-} from '@lao/domain';
+import { createUserSchema, defaultRights, type Rights, updateUserSchema, userAccountSchema, userFilterSchema } from '@lao/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { z } from 'zod';
 import type { DataSource } from 'typeorm';
 import type { UserActor } from '../auth/actor';
 import { hashPassword } from '../auth/passwords';
@@ -17,18 +10,8 @@ import type { UserModel } from '../auth/user.model';
 import { AuditService } from '../audit/audit.service';
 import { AppError, badInput, notFound, parseInput } from '../common/app-error';
 import { type Connection, pageWindow, type PageArgs, toConnection } from '../common/paging';
-import type {
-  CreateUserInput,
-  ModuleRightsInput,
-  UpdateUserInput,
-  UserFilter,
-} from './accounts.models';
-
-const userFilterSchema = z.object({
-  level: z.enum(['DEPARTMENT', 'PROVINCE', 'LAO']).nullish(),
-  scopeCode: z.string().regex(/^\d{2}(\d{5})?$/, { error: 'input.invalid' }).nullish(),
-  search: plainText(1000).max(100, { error: 'input.searchTooLong' }).nullish(),
-});
+import type { CreateUserInput, ModuleRightsInput, UpdateUserInput, UserFilter } from './accounts.models';
+import { accountAfter, assertNoSelfLockout } from './user-changes';
 
 function rightsFromList(list: ModuleRightsInput[] | null | undefined): Rights | undefined {
   if (!list) return undefined;
@@ -36,6 +19,9 @@ function rightsFromList(list: ModuleRightsInput[] | null | undefined): Rights | 
   for (const entry of list) rights[entry.module] = [...new Set(entry.rights)];
   return rights;
 }
+
+/** What the audit trail keeps of an account before and after a change (never a password or its hash). */
+const auditShape = (u: UserEntity) => ({ displayName: u.displayName, level: u.level, scopeCode: u.scopeCode, rights: u.rights, active: u.active });
 
 /** Department administrators manage people's accounts and partner API keys; every change is audited. */
 @Injectable()
@@ -50,18 +36,16 @@ export class AccountsService {
     const { limit, afterKey } = pageWindow(page);
     const query = this.db.getRepository(UserEntity).createQueryBuilder('u');
     if (filter.level) query.andWhere('u.level = :level', { level: filter.level });
-    if (filter.scopeCode?.length === 2) {
-      // A province's users are its office's and those of its LAOs (an LAO code does not start with the province's).
-      query.andWhere(
-        '(u.scope_code = :scope OR u.scope_code IN (SELECT code FROM local_authority WHERE province_code = :scope))',
-        { scope: filter.scopeCode },
-      );
-    } else if (filter.scopeCode) {
-      query.andWhere('u.scope_code = :scope', { scope: filter.scopeCode });
-    }
+    if (filter.status) query.andWhere('u.active = :active', { active: filter.status === 'ACTIVE' });
+    // A province's users are its office's and those of its LAOs (an LAO code does not start with the province's).
+    const ofProvince = (name: string) =>
+      `(u.scope_code = :${name} OR u.scope_code IN (SELECT code FROM local_authority WHERE province_code = :${name}))`;
+    if (filter.provinceCode) query.andWhere(ofProvince('province'), { province: filter.provinceCode });
+    if (filter.scopeCode?.length === 2) query.andWhere(ofProvince('scope'), { scope: filter.scopeCode });
+    else if (filter.scopeCode) query.andWhere('u.scope_code = :scope', { scope: filter.scopeCode });
     if (filter.search) {
       const pattern = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere('(u.username LIKE :pattern OR lower(u.display_name) LIKE :pattern)', { pattern });
+      query.andWhere('(u.username LIKE :pattern OR lower(u.display_name) LIKE :pattern OR u.scope_code LIKE :pattern)', { pattern });
     }
     const total = await query.clone().getCount();
     if (afterKey) query.andWhere('u.username > :after', { after: afterKey });
@@ -71,20 +55,16 @@ export class AccountsService {
 
   async createUser(actor: UserActor, raw: CreateUserInput): Promise<UserModel> {
     const input = parseInput(createUserSchema, { ...raw, rights: rightsFromList(raw.rights) });
-    await this.assertScopeExists(input.level, input.scopeCode ?? null);
+    const scopeCode = input.level === 'DEPARTMENT' ? null : (input.scopeCode ?? null);
+    const rights = input.rights ?? defaultRights(input.level);
+    parseInput(userAccountSchema, { level: input.level, scopeCode, rights });
+    await this.assertScopeExists(input.level, scopeCode);
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (manager) => {
       const taken = await manager.existsBy(UserEntity, { username: input.username });
       if (taken) throw new AppError('CONFLICT', 'accounts.usernameTaken', { username: input.username });
       const user = await manager.save(
-        manager.create(UserEntity, {
-          username: input.username,
-          displayName: input.displayName,
-          passwordHash,
-          level: input.level,
-          scopeCode: input.level === 'DEPARTMENT' ? null : (input.scopeCode ?? null),
-          rights: input.rights ?? defaultRights(input.level),
-        }),
+        manager.create(UserEntity, { username: input.username, displayName: input.displayName, passwordHash, level: input.level, scopeCode, rights }),
       );
       await this.audit.record(manager, actor, {
         action: 'CREATE',
@@ -97,24 +77,30 @@ export class AccountsService {
     });
   }
 
+  /**
+   * Edits an account (by id or username): name, level, scope, rights, a new password, suspension. The result is
+   * checked whole (scope fits the level, rights within the level, the scope exists) under the row's lock, and the
+   * trail keeps before and after in the same transaction.
+   */
   async updateUser(actor: UserActor, raw: UpdateUserInput): Promise<UserModel> {
     const input = parseInput(updateUserSchema, { ...raw, rights: rightsFromList(raw.rights) });
-    if (input.username === actor.username && input.active === false) {
-      throw new AppError('BAD_USER_INPUT', 'accounts.cannotDisableSelf');
-    }
     const passwordHash = input.password ? await hashPassword(input.password) : undefined;
     return this.db.transaction(async (manager) => {
       const user = await manager.findOne(UserEntity, {
-        where: { username: input.username },
+        where: input.id ? { id: input.id } : { username: input.username ?? '' },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!user) throw notFound();
-      const before = { displayName: user.displayName, rights: user.rights, active: user.active };
+      if (!user || (input.id && input.username && user.username !== input.username)) throw notFound();
+      const after = accountAfter(user, input);
+      parseInput(userAccountSchema, after);
+      assertNoSelfLockout(actor, user, input, after);
+      if (after.level !== user.level || after.scopeCode !== user.scopeCode) await this.assertScopeExists(after.level, after.scopeCode);
+      const before = auditShape(user);
       if (input.displayName) user.displayName = input.displayName;
-      if (input.rights) user.rights = input.rights;
+      Object.assign(user, after);
       if (input.active != null) user.active = input.active;
       if (passwordHash) user.passwordHash = passwordHash;
-      // A new password or a disabled account ends every session issued before.
+      // A new password or a suspended account ends every session issued before.
       if (passwordHash || input.active === false) user.tokenVersion += 1;
       await manager.save(user);
       await this.audit.record(manager, actor, {
@@ -122,11 +108,7 @@ export class AccountsService {
         module: 'ACCOUNTS',
         subjectType: 'USER',
         subjectId: user.username,
-        detail: {
-          before,
-          after: { displayName: user.displayName, rights: user.rights, active: user.active },
-          passwordChanged: Boolean(passwordHash),
-        },
+        detail: { before, after: auditShape(user), passwordChanged: Boolean(passwordHash) },
       });
       return toUserModel(user);
     });
@@ -143,4 +125,3 @@ export class AccountsService {
     }
   }
 }
-

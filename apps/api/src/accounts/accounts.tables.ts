@@ -1,4 +1,5 @@
 import type { ModuleTables } from '../platform/feature-module';
+import { UserMustChangePassword1797000000700 } from './migrations/1797000000700-UserMustChangePassword';
 
-/** Accounts own no tables: users and API keys are the auth module's. */
-export const ACCOUNTS_TABLES: ModuleTables = { entities: [], migrations: [] };
+/** Users and API keys are the auth module's entities; accounts migrates the columns its administration adds. */
+export const ACCOUNTS_TABLES: ModuleTables = { entities: [], migrations: [UserMustChangePassword1797000000700] };

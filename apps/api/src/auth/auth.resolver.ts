@@ -24,7 +24,7 @@ export class AuthResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<AuthPayload> {
     const result = await this.auth.login({ username, password }, ctx.req.ip ?? 'unknown');
-    return { accessToken: result.accessToken, expiresIn: result.expiresIn, user: toUserModel(result.user) };
+    return { accessToken: result.accessToken, expiresIn: result.expiresIn, user: toUserModel(result.user), mustChangePassword: result.user.mustChangePassword };
   }
 
   @Public()

@@ -17,7 +17,10 @@ import { UserEntity } from './user.entity';
 interface TokenClaims {
   sub: string;
   ver: number;
+  exp?: number;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class AuthService {
@@ -35,25 +38,31 @@ export class AuthService {
     const parsed = loginSchema.safeParse(input);
     if (!parsed.success) throw new AppError('UNAUTHENTICATED', 'auth.invalidCredentials');
     const { username, password } = parsed.data;
-    await this.throttle.assertAllowed(username, address);
+    // The check is counted before the password is verified, so parallel guesses cannot outrun the count.
+    const check = await this.throttle.reserve(username, address);
 
     const user = await this.db.getRepository(UserEntity).findOne({ where: { username } });
     const valid = await verifyPassword(user?.passwordHash ?? (await this.decoyHash), password);
     if (!user || !valid || !user.active) {
-      await this.throttle.recordFailure(username, address);
+      await this.throttle.recordFailure(check);
       // The audit trail: the username tried, where from and why; never the password.
       await this.audit.loginFailed(username, { address, reason: !user ? 'UNKNOWN_USER' : !valid ? 'WRONG_PASSWORD' : 'DISABLED' });
       throw new AppError('UNAUTHENTICATED', 'auth.invalidCredentials');
     }
-    await this.throttle.recordSuccess(username);
+    await this.throttle.recordSuccess(check);
     await this.db.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [user.id]);
+    return { ...this.issueToken(user), user };
+  }
+
+  /** A bearer token for this account at its current token version (login, and after changing one's password). */
+  issueToken(user: Pick<UserEntity, 'id' | 'tokenVersion'>): { accessToken: string; expiresIn: number } {
     const claims: TokenClaims = { sub: user.id, ver: user.tokenVersion };
     const accessToken = jwt.sign(claims, this.config.authSecret, {
       algorithm: 'HS256',
       expiresIn: this.config.tokenTtlSeconds,
       issuer: 'lao-platform',
     });
-    return { accessToken, expiresIn: this.config.tokenTtlSeconds, user };
+    return { accessToken, expiresIn: this.config.tokenTtlSeconds };
   }
 
   /**
@@ -77,6 +86,11 @@ export class AuthService {
     try {
       claims = jwt.verify(token, this.config.authSecret, { algorithms: ['HS256'], issuer: 'lao-platform' }) as TokenClaims;
     } catch {
+      throw credentialsError('auth.tokenInvalid', lang);
+    }
+    // jsonwebtoken checks `exp` only when present: a token signed without one (a leaked secret, a script's test
+    // token) would never expire, so a token must say when it ends, and carry the claims we look up.
+    if (typeof claims !== 'object' || typeof claims.exp !== 'number' || !UUID.test(String(claims.sub)) || typeof claims.ver !== 'number') {
       throw credentialsError('auth.tokenInvalid', lang);
     }
     const user = await this.db.getRepository(UserEntity).findOne({ where: { id: claims.sub } });

@@ -19,5 +19,6 @@ export function toUserModel(user: UserEntity): UserModel {
     rights: rightsList(user.rights),
     active: user.active,
     lastLoginAt: user.lastLoginAt,
+    mustChangePassword: user.mustChangePassword,
   };
 }

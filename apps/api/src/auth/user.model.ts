@@ -36,6 +36,9 @@ export class UserModel {
 
   @Field(() => Date, { nullable: true })
   lastLoginAt: Date | null;
+
+  @Field({ description: 'The password was reset by an administrator: the user must change it (changePassword) before anything else.' })
+  mustChangePassword: boolean;
 }
 
 @ObjectType()
@@ -48,4 +51,7 @@ export class AuthPayload {
 
   @Field(() => UserModel)
   user: UserModel;
+
+  @Field({ description: 'The password is temporary: ask for a new one (changePassword) before anything else.' })
+  mustChangePassword: boolean;
 }

@@ -28,6 +28,12 @@ export class SubmissionEvent {
 
   @Field(() => String, { nullable: true, description: "The reason of a return or reopen, or the actor's comment." })
   comment: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "A return or reopen of a closed year: the LAO's window re-opened until then (an extension for that LAO).",
+  })
+  windowReopenedUntil?: Date | null;
 }
 
 /**

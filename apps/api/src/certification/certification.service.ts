@@ -5,6 +5,7 @@ import {
   hasRight,
   localAuthorityFilterSchema,
   type WindowState,
+  yearClosedFor,
 } from '@lao/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -131,7 +132,9 @@ export class CertificationService {
   async allowedActions(actor: Actor, submission: SubmissionFields, loaders: Loaders): Promise<CertificationAction[]> {
     if (actor.kind !== 'user') return [];
     const lao = { code: submission.laoCode, provinceCode: submission.provinceCode };
-    let actions = allowedCertificationActions(this.workflow.certificationActor(actor, lao), submission);
+    // Only a province's return depends on whether the year is closed; the window is read once per module and year.
+    const yearClosed = actor.level === 'PROVINCE' && submission.status !== 'DRAFT' && yearClosedFor(await this.window(submission, loaders), new Date());
+    let actions = allowedCertificationActions(this.workflow.certificationActor(actor, lao), { ...submission, yearClosed });
     if (actor.level === 'LAO' && actions.some((a) => a === 'CERTIFY' || a === 'WITHDRAW') && !(await this.window(submission, loaders)).open) {
       actions = actions.filter((a) => a !== 'CERTIFY' && a !== 'WITHDRAW');
     }

@@ -60,6 +60,28 @@ export class CyclesService {
     throw new AppError('WINDOW_CLOSED', 'window.closed', { fiscalYear, deadline: when(state.closesAt) }, extensions);
   }
 
+  /** This LAO's window now, read in the caller's transaction (under the submission's lock). */
+  async stateIn(manager: EntityManager, module: CertificationModule, fiscalYear: number, lao: LaoScope): Promise<WindowState> {
+    const [cycle] = await this.cycles.load([{ module, fiscalYear }], manager);
+    return windowState(cycle ?? null, lao, new Date());
+  }
+
+  /**
+   * The department returned or reopened a closed year: the LAO gets an extension of its own until `until`, so it can
+   * correct and certify again (not bound by extendCycle's year-after-the-deadline limit: the year may be long past).
+   */
+  async reopenForLao(manager: EntityManager, actor: Actor, module: CertificationModule, fiscalYear: number, lao: LaoScope, until: Date, action: string): Promise<void> {
+    await this.cycles.saveExtension(manager, module, fiscalYear, lao.code, until, actorLabel(actor));
+    await this.audit.record(manager, actor, {
+      action: 'CREATE',
+      module,
+      laoCode: lao.code,
+      subjectType: 'CYCLE',
+      subjectId: cycleSubject(module, fiscalYear),
+      detail: { fiscalYear, extension: { scopeCode: lao.code, until: until.toISOString() }, reopenedBy: action },
+    });
+  }
+
   async cycle(module: CertificationModule, fiscalYear: number): Promise<CertificationCycle | null> {
     const [cycle] = await this.cycles.load([{ module, fiscalYear }]);
     if (!cycle || cycle.windows.length === 0) return null;

@@ -5,6 +5,9 @@ import {
   certificationReasonSchema,
   decideCertification,
   needsReason,
+  REOPENED_WINDOW_DAYS,
+  reopensWindow,
+  yearClosedFor,
 } from '@lao/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -131,7 +134,14 @@ export class SubmissionWorkflow {
       const lao = await this.lao(ctx, manager, address.laoCode);
       const row = await this.submissions.lock(manager, address, lao);
       if (action === 'WITHDRAW' && this.windowApplies(ctx.actor)) await this.cycles.assertOpen(manager, address.module, address.fiscalYear, lao);
-      return this.fire(manager, ctx.actor, lao, row, action, reason);
+      // A step back to DRAFT must leave a DRAFT its LAO can certify again: in a closed year only the department may
+      // take it (the machine refuses a province's return; an LAO's withdrawal needs its window), and it re-opens
+      // that LAO's window, all in this transaction.
+      const yearClosed = yearClosedFor(await this.cycles.stateIn(manager, address.module, address.fiscalYear, lao), new Date());
+      const windowUntil = reopensWindow(action, yearClosed) ? new Date(Date.now() + REOPENED_WINDOW_DAYS * 86_400_000) : null;
+      const moved = await this.fire(manager, ctx.actor, lao, row, action, reason, { yearClosed, windowUntil });
+      if (windowUntil) await this.cycles.reopenForLao(manager, ctx.actor, address.module, address.fiscalYear, lao, windowUntil, action);
+      return moved;
     });
   }
 
@@ -169,9 +179,17 @@ export class SubmissionWorkflow {
     return { level: actor.level, rights: actor.rights, inScope: this.policy.coversLao(actor, lao) };
   }
 
-  private async fire(manager: EntityManager, actor: Actor, lao: LaoScope, row: SubmissionRow, action: CertificationAction, reason: string | null): Promise<SubmissionRow> {
-    const to = this.decide(actor, lao, row, action, reason);
-    const moved = await this.submissions.move(manager, row, { action, to, actor: actorLabel(actor), comment: reason });
+  private async fire(
+    manager: EntityManager,
+    actor: Actor,
+    lao: LaoScope,
+    row: SubmissionRow,
+    action: CertificationAction,
+    reason: string | null,
+    closing: { yearClosed: boolean; windowUntil: Date | null } = { yearClosed: false, windowUntil: null },
+  ): Promise<SubmissionRow> {
+    const to = this.decide(actor, lao, row, action, reason, closing.yearClosed);
+    const moved = await this.submissions.move(manager, row, { action, to, actor: actorLabel(actor), comment: reason, windowUntil: closing.windowUntil });
     await this.audit.record(manager, actor, {
       action: 'TRANSITION',
       module: row.module,
@@ -179,17 +197,18 @@ export class SubmissionWorkflow {
       subjectType: 'SUBMISSION',
       subjectId: row.id,
       purpose: reason ? `${action}: ${reason}` : action,
-      detail: { action, from: row.status, to, fiscalYear: row.fiscal_year, reason },
+      detail: { action, from: row.status, to, fiscalYear: row.fiscal_year, reason, ...(closing.windowUntil ? { windowUntil: closing.windowUntil.toISOString() } : {}) },
     });
     return moved;
   }
 
-  private decide(actor: Actor, lao: LaoScope, row: SubmissionRow, action: CertificationAction, reason: string | null = null) {
+  private decide(actor: Actor, lao: LaoScope, row: SubmissionRow, action: CertificationAction, reason: string | null = null, yearClosed = false) {
     const decision = decideCertification(action, this.certificationActor(actor, lao), {
       module: row.module,
       status: row.status,
       complete: row.complete,
       reason: needsReason(action) ? reason : undefined,
+      yearClosed,
     });
     if (!decision.allowed) throw new AppError(decision.code, decision.messageKey, {}, { status: row.status });
     return decision.to;

@@ -72,6 +72,10 @@ export class SubmissionEventEntity {
 
   @Column({ type: 'text', nullable: true })
   comment: string | null;
+
+  /** A return or reopen of a closed year re-opened the LAO's window until then (an extension of its own). */
+  @Column({ name: 'window_until', type: 'timestamptz', nullable: true })
+  windowUntil: Date | null;
 }
 
 /** The department's yearly cycle for a module: its entry windows and extensions hang from it. */

@@ -89,7 +89,7 @@ export class SubmissionRepository {
   async move(
     manager: EntityManager,
     row: SubmissionRow,
-    change: { action: CertificationAction; to: CertificationStatus; actor: string; comment: string | null },
+    change: { action: CertificationAction; to: CertificationStatus; actor: string; comment: string | null; windowUntil?: Date | null },
   ): Promise<SubmissionRow> {
     const [updated] = (await manager
       .query(
@@ -102,8 +102,8 @@ export class SubmissionRepository {
       )
       .then((result: [SubmissionRow[], number]) => result[0])) as SubmissionRow[];
     await manager.query(
-      `INSERT INTO submission_event (submission_id, action, from_status, to_status, actor, comment) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [row.id, change.action, row.status, change.to, change.actor, change.comment],
+      `INSERT INTO submission_event (submission_id, action, from_status, to_status, actor, comment, window_until) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [row.id, change.action, row.status, change.to, change.actor, change.comment, change.windowUntil ?? null],
     );
     return updated!;
   }
@@ -186,7 +186,7 @@ export class SubmissionRepository {
   /** Histories of many submissions in one query (a list page never asks once per row). */
   async histories(ids: readonly string[]): Promise<SubmissionEvent[][]> {
     const rows: (SubmissionEvent & { submission_id: string })[] = await this.db.query(
-      `SELECT submission_id, action, from_status AS "fromStatus", to_status AS "toStatus", actor, at, comment
+      `SELECT submission_id, action, from_status AS "fromStatus", to_status AS "toStatus", actor, at, comment, window_until AS "windowReopenedUntil"
          FROM submission_event WHERE submission_id = ANY($1::uuid[]) ORDER BY id`,
       [ids],
     );

@@ -1,6 +1,7 @@
 import {
   fieldIssues,
   isMessageKey,
+  issueParams,
   type ErrorCode,
   type FieldIssue,
   type Lang,
@@ -48,7 +49,7 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.ou
   if (!result.success) {
     const first = result.error.issues[0];
     const key: MessageKey = first && isMessageKey(first.message) ? first.message : 'input.invalid';
-    throw new AppError('BAD_USER_INPUT', key, {}, {}, result.error);
+    throw new AppError('BAD_USER_INPUT', key, first ? issueParams(first) : {}, {}, result.error);
   }
   return result.data;
 }

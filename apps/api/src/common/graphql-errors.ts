@@ -1,13 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { translate } from '@lao/domain';
 import { AppError } from './app-error';
 import type { RequestContext } from './context';
+import { outageFailure } from './database-outage';
+import { loadFailure } from './failures';
+import { tokenLimitRefusal } from './query-limits';
 
 const PENDING = Symbol('pending-translation');
-const logger = new Logger('GraphQL');
 
 type Pending = { error?: AppError; internal?: true };
 type WithPending = GraphQLFormattedError & { extensions?: Record<string | symbol, unknown> };
@@ -21,6 +22,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   let original = unwrapResolverError(error);
   // Plugins wrap our errors in a GraphQLError to set the HTTP status; the AppError is inside.
   if (original instanceof GraphQLError && original.originalError instanceof AppError) original = original.originalError;
+  // A statement past the time budget, or no free connection: a stable code for the caller, not INTERNAL_SERVER_ERROR.
+  original = loadFailure(original) ?? outageFailure(original) ?? tokenLimitRefusal(original) ?? original;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
     return {
@@ -34,7 +37,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _stack, exception: _exception, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...base, extensions: { ...extensions, code: extensions.code ?? 'INTERNAL_SERVER_ERROR' } };
   }
-  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  // Logged once per request, with the operation and the caller, by request-log.ts.
   return {
     ...base,
     message: 'server.internal',

@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@lao/domain';
+import { DEFAULT_PAGE_SIZE, isSafeText, MAX_PAGE_SIZE } from '@lao/domain';
 import { type Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { AppError, badInput } from './app-error';
@@ -58,10 +58,22 @@ export function encodeCursor(key: string): string {
   return Buffer.from(`k:${key}`, 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string): string {
+export const MAX_CURSOR_LENGTH = 200;
+
+/**
+ * Whether a client's `after` is a cursor we could have made: base64url (Node's decoder skips other characters
+ * rather than refusing them) of `k:` and a key without control characters, which would reach SQL as a sort key
+ * (PostgreSQL refuses NUL in text). Checked for every cursor argument before anything runs (input-scalars.ts).
+ */
+export function isValidCursor(cursor: string): boolean {
+  if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]*$/.test(cursor)) return false;
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!text.startsWith('k:') || cursor.length > 200) throw badInput('input.badCursor');
-  return text.slice(2);
+  return text.startsWith('k:') && isSafeText(text, { line: true });
+}
+
+export function decodeCursor(cursor: string): string {
+  if (!isValidCursor(cursor)) throw badInput('input.badCursor');
+  return Buffer.from(cursor, 'base64url').toString('utf8').slice(2);
 }
 
 /** Validates paging arguments: a page larger than the maximum is refused, not silently clamped. */

@@ -3,23 +3,31 @@ import {
   type DocumentNode,
   type FragmentDefinitionNode,
   GraphQLError,
-  type GraphQLSchema,
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
-import { getComplexity } from 'graphql-query-complexity';
 import { AppError } from './app-error';
 import type { RequestContext } from './context';
+import { measureOperation } from './query-cost';
 
 export const MAX_QUERY_DEPTH = 10;
 export const MAX_QUERY_COST = 25_000;
+/**
+ * Tokens a document may have (graphql-js parseOptions.maxTokens): parsing stops there, so a huge document is refused
+ * before it is parsed whole or validated, both of which take seconds for 200 kB and block the event loop. The SPA's
+ * longest operation has 170 tokens, a tool's full introspection query 183.
+ */
+export const MAX_QUERY_TOKENS = 3_000;
+/** Aliases are how one request repeats a field with other arguments; the SPA's heaviest operation uses none. */
+export const MAX_ALIASES = 30;
+/** Root fields each run on their own (in parallel for queries), each with its own statements. */
+export const MAX_ROOT_FIELDS = 20;
 
 /**
- * Depth and cost limits, checked after the operation is parsed and before anything runs. Cost: every field is 1,
- * and a field returning a list multiplies what is under it by `first` (or by its declared `listSize`), so one
- * page of 500 LAOs with ten fields costs about 5,000.
+ * Depth, alias, root-field and cost limits (see query-cost.ts for what a unit is), checked after the operation is
+ * parsed and validated and before anything runs: a refused request runs no SQL at all.
  */
 export function queryLimitsPlugin(): ApolloServerPlugin<RequestContext> {
   return {
@@ -30,17 +38,31 @@ export function queryLimitsPlugin(): ApolloServerPlugin<RequestContext> {
           if (queryDepth(document, operation) > MAX_QUERY_DEPTH) {
             throw refused(new AppError('QUERY_TOO_COMPLEX', 'query.tooDeep', { maximum: MAX_QUERY_DEPTH }));
           }
-          // Variables of the wrong shape are refused by execution itself (BAD_USER_INPUT, 400) before anything runs;
-          // the cost estimator would throw on them instead.
-          if (getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
-          const cost = operationCost(schema, document, operation, request.variables ?? {});
-          if (cost > MAX_QUERY_COST) {
-            throw refused(new AppError('QUERY_TOO_COMPLEX', 'query.tooCostly', { cost, maximum: MAX_QUERY_COST }, { cost }));
+          // Variables of the wrong shape are refused by execution itself (BAD_USER_INPUT, 400) before anything runs.
+          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          if (variables.errors) return;
+          const measure = measureOperation(schema, document, operation, variables.coerced);
+          if (measure.aliases > MAX_ALIASES) {
+            throw refused(new AppError('QUERY_TOO_COMPLEX', 'query.tooManyAliases', { count: measure.aliases, maximum: MAX_ALIASES }, { aliases: measure.aliases }));
+          }
+          if (measure.rootFields > MAX_ROOT_FIELDS) {
+            throw refused(
+              new AppError('QUERY_TOO_COMPLEX', 'query.tooManyRootFields', { count: measure.rootFields, maximum: MAX_ROOT_FIELDS }, { rootFields: measure.rootFields }),
+            );
+          }
+          if (measure.cost > MAX_QUERY_COST) {
+            throw refused(new AppError('QUERY_TOO_COMPLEX', 'query.tooCostly', { cost: measure.cost, maximum: MAX_QUERY_COST }, { cost: measure.cost }));
           }
         },
       };
     },
   };
+}
+
+/** graphql-js's refusal of a document over MAX_QUERY_TOKENS (a syntax error to it), as our stable code. */
+export function tokenLimitRefusal(error: unknown): AppError | undefined {
+  if (!(error instanceof GraphQLError) || !/^Syntax Error: Document contains more tha[nt] \d+ tokens/.test(error.message)) return undefined;
+  return new AppError('QUERY_TOO_COMPLEX', 'query.tooLong', { maximum: MAX_QUERY_TOKENS });
 }
 
 /** How deep the operation's selections nest, following fragments (introspection fields excluded). */
@@ -49,58 +71,43 @@ export function queryDepth(document: DocumentNode, operation: OperationDefinitio
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  return selectionDepth(operation.selectionSet, fragments, new Set());
+  return selectionDepth(operation.selectionSet, fragments, new Set(), new Map());
 }
 
-/** Refused before execution: HTTP 400, like any other invalid request. */
-function refused(error: AppError): GraphQLError {
-  return new GraphQLError(error.messageKey, { originalError: error, extensions: { code: error.code, http: { status: 400 } } });
+/** Refused before execution: HTTP 400 (unless told), like any other invalid request. */
+export function refused(error: AppError, status = 400): GraphQLError {
+  return new GraphQLError(error.messageKey, { originalError: error, extensions: { code: error.code, http: { status } } });
 }
 
 function selectionDepth(
   selectionSet: SelectionSetNode | undefined,
   fragments: Map<string, FragmentDefinitionNode>,
   visiting: Set<string>,
+  // A fragment's depth does not depend on where it is spread: measured once, however often it is spread.
+  known: Map<string, number>,
 ): number {
   if (!selectionSet) return 0;
   let deepest = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
-      // Introspection is generated by tools and nests deeply by design; it is cheap and bounded.
+      // Introspection is generated by tools and nests deeply by design; the cost weighs it flat instead (query-cost.ts).
       if (selection.name.value.startsWith('__')) continue;
-      deepest = Math.max(deepest, 1 + selectionDepth(selection.selectionSet, fragments, visiting));
+      deepest = Math.max(deepest, 1 + selectionDepth(selection.selectionSet, fragments, visiting, known));
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, selectionDepth(selection.selectionSet, fragments, visiting));
+      deepest = Math.max(deepest, selectionDepth(selection.selectionSet, fragments, visiting, known));
     } else {
       const name = selection.name.value;
       const fragment = fragments.get(name);
       if (!fragment || visiting.has(name)) continue;
-      visiting.add(name);
-      deepest = Math.max(deepest, selectionDepth(fragment.selectionSet, fragments, visiting));
-      visiting.delete(name);
+      let depth = known.get(name);
+      if (depth === undefined) {
+        visiting.add(name);
+        depth = selectionDepth(fragment.selectionSet, fragments, visiting, known);
+        visiting.delete(name);
+        known.set(name, depth);
+      }
+      deepest = Math.max(deepest, depth);
     }
   }
   return deepest;
-}
-
-function operationCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown>,
-): number {
-  return getComplexity({
-    schema,
-    query: document,
-    operationName: operation.name?.value,
-    variables,
-    estimators: [
-      ({ args, field, childComplexity }) => {
-        if (field.name.startsWith('__')) return 0;
-        const first = typeof args.first === 'number' ? args.first : undefined;
-        const listSize = typeof field.extensions?.listSize === 'number' ? field.extensions.listSize : undefined;
-        return 1 + (first ?? listSize ?? 1) * childComplexity;
-      },
-    ],
-  });
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -26,6 +27,24 @@ const envSchema = z.object({
   /** Requests per minute a user, or an API key, may make (shared by every API replica through PostgreSQL). */
   RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   RATE_LIMIT_KEY_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+  /** `production` (set by the Docker image): no anonymous introspection or field suggestions, JSON logs by default. */
+  NODE_ENV: z.string().optional(),
+  /** `json`: one JSON object a line (default in production); `text`: one readable line (default otherwise). */
+  LOG_FORMAT: z.enum(['json', 'text']).optional(),
+  /** The time budget of one SQL statement of a request; past it PostgreSQL cancels it and the caller gets TIMEOUT. */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** How long a request waits for a free pooled connection before it is answered SERVICE_UNAVAILABLE. */
+  DB_POOL_WAIT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /**
+   * The proxies (load balancer, the web tier's nginx) whose X-Forwarded-For is believed, comma-separated: addresses,
+   * CIDR ranges or Express's names loopback, linklocal, uniquelocal. Default none: the client is the socket's peer,
+   * so nobody can pick the address the login throttle counts by sending the header.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((p) => p.trim()).filter(Boolean))
+    .refine((list) => list.every(isProxySpec), { message: 'each entry is an IP address, a CIDR range, loopback, linklocal or uniquelocal' }),
 });
 
 export interface AppConfig {
@@ -41,6 +60,13 @@ export interface AppConfig {
   logSql: boolean;
   dbPoolSize: number;
   rateLimit: { userPerMinute: number; keyPerMinute: number };
+  /** NODE_ENV=production. */
+  production: boolean;
+  logFormat: 'json' | 'text';
+  statementTimeoutMs: number;
+  poolWaitMs: number;
+  /** Express's `trust proxy` list; empty: X-Forwarded-For is ignored. */
+  trustedProxies: string[];
 }
 
 /** The repository root, whether running from src (tests) or dist (built). */
@@ -73,7 +99,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logSql: e.LOG_SQL === 'true',
     dbPoolSize: e.DB_POOL_SIZE,
     rateLimit: { userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE, keyPerMinute: e.RATE_LIMIT_KEY_PER_MINUTE },
+    production: e.NODE_ENV === 'production',
+    logFormat: e.LOG_FORMAT ?? (e.NODE_ENV === 'production' ? 'json' : 'text'),
+    statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+    poolWaitMs: e.DB_POOL_WAIT_MS,
+    trustedProxies: e.TRUSTED_PROXIES,
   };
+}
+
+function isProxySpec(spec: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(spec)) return true;
+  const [address, bits, ...rest] = spec.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
 }
 
 /** In demo mode a random secret is kept under .data/ so tokens survive a restart. */

@@ -14,6 +14,7 @@ import {
   Province,
   UpdateLocalAuthorityContactsInput,
 } from './registry.models';
+import { LocalAuthoritySort } from './lao-sort';
 import { RegistryService } from './registry.service';
 import { Extensions } from '@nestjs/graphql';
 import { hasRight } from '@lao/domain';
@@ -40,12 +41,13 @@ export class RegistryResolver {
   }
 
   @Public()
-  @Query(() => LocalAuthorityConnection, { description: 'The LAO registry, filtered and paged (ordered by code).' })
+  @Query(() => LocalAuthorityConnection, { description: 'The LAO registry, filtered and paged (ordered by code unless `sort` says otherwise).' })
   localAuthorities(
     @Args('filter', { type: () => LocalAuthorityFilter, nullable: true }) filter: LocalAuthorityFilter | null,
     @Args() page: PageArgs,
+    @Args('sort', { type: () => LocalAuthoritySort, nullable: true }) sort: LocalAuthoritySort | null,
   ) {
-    return this.registry.list(filter, page);
+    return this.registry.list(filter, page, sort);
   }
 
   @Access({ module: 'REGISTRY', right: 'RECORD', lao: (args) => args.input?.laoCode })

@@ -1,4 +1,4 @@
-import { updateLocalAuthorityContactsSchema, type LaoType } from '@lao/domain';
+import { updateLocalAuthorityContactsSchema, type LaoSort, type LaoType, type LocalAuthorityFilterInput } from '@lao/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -10,6 +10,7 @@ import type { Loaders } from '../common/loaders';
 import { type Connection, pageWindow, type PageArgs, toConnection } from '../common/paging';
 import { GeographyService } from './geography.service';
 import { laoFilterConditions, parseLaoFilter, queryLaoPage, SqlParams } from './lao-filter';
+import { isDefaultSort, type LocalAuthoritySort, normalSort, SORT_FROM, sortClauses, sortedCursor, sortedPageWindow } from './lao-sort';
 import type { LocalAuthority, LocalAuthorityFilter, UpdateLocalAuthorityContactsInput } from './registry.models';
 
 interface LocalAuthorityRow {
@@ -50,10 +51,14 @@ export class RegistryService {
     });
   }
 
-  /** A page of the registry: two queries (page and count), whatever the page size. */
-  async list(filterInput: LocalAuthorityFilter | null | undefined, page: PageArgs): Promise<Connection<LocalAuthority>> {
+  /** A page of the registry: two queries (page and count), whatever the page size; by code unless `sort` says otherwise. */
+  async list(filterInput: LocalAuthorityFilter | null | undefined, page: PageArgs, sortInput?: LocalAuthoritySort | null): Promise<Connection<LocalAuthority>> {
     const filter = parseLaoFilter(this.geography, filterInput);
+    const sort = normalSort(sortInput);
+    if (!isDefaultSort(sort)) return this.sortedList(filter, page, sort);
     const { limit, afterKey } = pageWindow(page);
+    // A code order's cursor is an LAO code: one of another order (lao-sort.ts) would silently give a wrong page.
+    if (afterKey !== null && !/^\d{7}$/.test(afterKey)) throw new AppError('BAD_USER_INPUT', 'input.badCursor');
     const params = new SqlParams();
     const where = laoFilterConditions('', filter, {}, params);
     const { rows, total } = await queryLaoPage<LocalAuthorityRow>(this.db, {
@@ -66,6 +71,26 @@ export class RegistryService {
       afterKey,
     });
     return toConnection(rows.map((r) => this.toModel(r)), limit, total, (lao) => lao.code);
+  }
+
+  /** A page in another order than by code (lao-sort.ts): keyset on (column, code), the cursor naming the order. */
+  private async sortedList(filter: LocalAuthorityFilterInput, page: PageArgs, sort: LaoSort): Promise<Connection<LocalAuthority>> {
+    const { limit, afterCode } = sortedPageWindow(page, sort);
+    const params = new SqlParams();
+    const where = laoFilterConditions('la', filter, {}, params);
+    const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const countParams = [...params.values];
+    const { orderBy, after } = sortClauses(sort, afterCode, params);
+    const pageWhere = after ? `${filtered ? `${filtered} AND` : 'WHERE'} ${after}` : filtered;
+    const select = COLUMNS.split(', ').map((c) => `la.${c}`).join(', ');
+    const [rows, count] = await Promise.all([
+      this.db.query(`SELECT ${select} ${SORT_FROM} ${pageWhere} ${orderBy} LIMIT ${params.add(limit + 1)}`, params.values) as Promise<LocalAuthorityRow[]>,
+      this.db.query(`SELECT count(*)::int AS n FROM local_authority la ${filtered}`, countParams) as Promise<{ n: number }[]>,
+    ]);
+    const connection = toConnection(rows.map((r) => this.toModel(r)), limit, count[0]?.n ?? 0, (lao) => lao.code);
+    for (const edge of connection.edges) edge.cursor = sortedCursor(sort, edge.node.code);
+    connection.pageInfo.endCursor = connection.edges.at(-1)?.cursor ?? null;
+    return connection;
   }
 
   /**

@@ -4,8 +4,6 @@ import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 're
 import { createBrowserRouter, createRoutesFromElements, Link, Navigate, Route, RouterProvider, useLocation } from 'react-router-dom';
 import { LoginPage } from '../features/auth/LoginPage';
 import { cycleModules, type CertifiedModule } from '../features/certification/moduleKit';
-import { LaoProfilePage } from '../features/lao-profile/LaoProfilePage';
-import { RegistryPage } from '../features/registry/RegistryPage';
 import { useI18n } from '../i18n';
 import { ErrorAlert, Loading } from '../ui/feedback';
 import { Forbidden } from '../ui/Forbidden';
@@ -16,6 +14,10 @@ import { MODULES } from './modules';
 import { Shell } from './Shell';
 import { readsAuditTrail } from './SideMenu';
 
+// The first visit loads the login and the shell only (officials on a 400 kbps link wait for every byte): each page,
+// the registry and the LAO profile too, loads when it is first opened.
+const RegistryPage = lazy(() => import('../features/registry/RegistryPage').then((m) => ({ default: m.RegistryPage })));
+const LaoProfilePage = lazy(() => import('../features/lao-profile/LaoProfilePage').then((m) => ({ default: m.LaoProfilePage })));
 // Account administration is for a few department staff: its code loads only when they open it.
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
 const ApiKeysPage = lazy(() => import('../features/admin/ApiKeysPage'));
@@ -132,8 +134,8 @@ export function appRoutes(modules: readonly CertifiedModule[] = MODULES) {
         }
       >
         <Route index element={<Home />} />
-        <Route path="registry" element={<RegistryPage />} />
-        <Route path="lao/:code" element={<LaoProfilePage />} />
+        <Route path="registry" element={<LazyPage page={RegistryPage} />} />
+        <Route path="lao/:code" element={<LazyPage page={LaoProfilePage} />} />
         {modules.map(moduleRoutes)}
         <Route
           path="admin/users"

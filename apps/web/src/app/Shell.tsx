@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LanguageSwitch, useI18n } from '../i18n';
 import { useUser, useAuth } from './auth';
@@ -13,6 +13,14 @@ export function Shell() {
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  // On a phone the menu is folded behind a button (it would push the page a screen down); wider screens ignore this.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [menuFor, setMenuFor] = useState(pathname);
+  if (menuFor !== pathname) {
+    // Choosing a page closes the menu, so what the official sees next is the page.
+    setMenuFor(pathname);
+    setMenuOpen(false);
+  }
 
   // After moving to another page, start screen readers and the keyboard at the page, not at the old link.
   useEffect(() => {
@@ -32,6 +40,16 @@ export function Shell() {
         {t('app.skipToContent')}
       </a>
       <header className="topbar">
+        <button
+          type="button"
+          className="topbar__menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="side-menu"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <span className="topbar__menu-icon" aria-hidden="true" />
+          {t('app.menuButton')}
+        </button>
         <Link to="/" className="topbar__brand">
           <span className="topbar__logo" aria-hidden="true">
             อปท
@@ -63,7 +81,7 @@ export function Shell() {
         </div>
       </header>
       <div className="shell__body">
-        <SideMenu user={user} />
+        <SideMenu user={user} id="side-menu" open={menuOpen} onNavigate={() => setMenuOpen(false)} />
         <main id="main" className="shell__main" ref={main} tabIndex={-1}>
           <Outlet />
         </main>

@@ -77,11 +77,27 @@ export function oversightLinks(user: ModuleUser, t: (id: MessageId) => string): 
   return readsAuditTrail(user) ? [{ to: '/audit', label: t('menu.audit') }] : [];
 }
 
-export function SideMenu({ user }: { user: ModuleUser }) {
+interface SideMenuProps {
+  user: ModuleUser;
+  id?: string;
+  /** Matters on a phone only, where the menu folds behind the top bar's button (see styles.css). */
+  open?: boolean;
+  /** A link of the menu was followed (the current page's too): the folded menu closes. */
+  onNavigate?: () => void;
+}
+
+export function SideMenu({ user, id, open = false, onNavigate }: SideMenuProps) {
   const { t } = useI18n();
   const oversight = oversightLinks(user, t);
   return (
-    <div className="side-menu">
+    // Delegated: every link of both menus closes the folded menu (keyboard Enter on a link fires click too).
+    <div
+      className={open ? 'side-menu side-menu--open' : 'side-menu'}
+      id={id}
+      onClick={(event) => {
+        if (event.target instanceof Element && event.target.closest('a')) onNavigate?.();
+      }}
+    >
       <MainMenu user={user} />
       {oversight.length > 0 && (
         <nav className="side-menu__oversight" aria-label={t('menu.oversight')}>

@@ -1,7 +1,9 @@
 import { accessEn } from './access.en';
 import { catalogueEn } from './catalogue.en';
 import { certificationEn } from './certification.en';
+import { datesEn } from './dates.en';
 import { eserviceEn } from './eservice.en';
+import { infoDataEn } from './infoData.en';
 import { mapEn } from './map.en';
 import { wasteEn } from './waste.en';
 import { welfareEn } from './welfare.en';
@@ -15,6 +17,7 @@ export const en: Record<MessageId, string> = {
   'app.loading': 'Loading…',
   'app.fiscalYear': 'Fiscal year {year}',
   'app.mainMenu': 'Main menu',
+  'app.menuButton': 'Menu',
   'app.language': 'Language',
   'app.logout': 'Log out',
   'app.notFound': 'Page not found',
@@ -265,7 +268,9 @@ export const en: Record<MessageId, string> = {
   ...accessEn,
   ...catalogueEn,
   ...certificationEn,
+  ...datesEn,
   ...eserviceEn,
+  ...infoDataEn,
   ...mapEn,
   ...wasteEn,
   ...welfareEn,

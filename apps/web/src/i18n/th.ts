@@ -1,7 +1,9 @@
 import { accessTh } from './access.th';
 import { catalogueTh } from './catalogue.th';
 import { certificationTh } from './certification.th';
+import { datesTh } from './dates.th';
 import { eserviceTh } from './eservice.th';
+import { infoDataTh } from './infoData.th';
 import { mapTh } from './map.th';
 import { wasteTh } from './waste.th';
 import { welfareTh } from './welfare.th';
@@ -14,6 +16,7 @@ export const th = {
   'app.loading': 'กำลังโหลด…',
   'app.fiscalYear': 'ปีงบประมาณ {year}',
   'app.mainMenu': 'เมนูหลัก',
+  'app.menuButton': 'เมนู',
   'app.language': 'ภาษา',
   'app.logout': 'ออกจากระบบ',
   'app.notFound': 'ไม่พบหน้าที่ต้องการ',
@@ -263,7 +266,9 @@ export const th = {
   ...accessTh,
   ...catalogueTh,
   ...certificationTh,
+  ...datesTh,
   ...eserviceTh,
+  ...infoDataTh,
   ...mapTh,
   ...wasteTh,
   ...welfareTh,

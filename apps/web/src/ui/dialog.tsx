@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { UnsavedChangesDialog, useUnsavedGuard } from './unsavedChanges';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -14,15 +15,20 @@ interface DialogProps {
   /** The element describing the dialog (read out with its title), e.g. the alert's message. */
   describedBy?: string;
   className?: string;
+  /** The unsaved-changes question itself: typing in it is nothing to keep. */
+  unguarded?: boolean;
 }
 
 /**
  * A modal dialog on the native <dialog>: showModal() makes the rest of the page inert and keeps focus inside.
  * Focus starts on the element marked data-autofocus (else the first control) and returns where it was on close.
- * Render it only while open.
+ * Render it only while open. Whatever is typed in it counts as unsaved until it closes (saved or cancelled), so
+ * leaving the page or closing the tab meanwhile asks first, in every module's form dialogs alike.
  */
-export function Dialog({ title, children, onClose, role = 'dialog', busy = false, describedBy, className }: DialogProps) {
+export function Dialog({ title, children, onClose, role = 'dialog', busy = false, describedBy, className, unguarded = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const typed = useUnsavedGuard();
+  const markTyped = unguarded ? undefined : () => typed.setDirty(true);
   const titleId = useId();
   const onCloseRef = useRef(onClose);
   const busyRef = useRef(busy);
@@ -62,9 +68,13 @@ export function Dialog({ title, children, onClose, role = 'dialog', busy = false
         event.preventDefault();
         if (!busyRef.current) onCloseRef.current();
       }}
+      onInput={markTyped}
+      onChange={markTyped}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();
+          // A dialog over this one (the unsaved-changes question) closes alone.
+          event.stopPropagation();
           if (!busyRef.current) onCloseRef.current();
         }
       }}
@@ -73,6 +83,7 @@ export function Dialog({ title, children, onClose, role = 'dialog', busy = false
         {title}
       </h2>
       {children}
+      {!unguarded && <UnsavedChangesDialog guard={typed} section={`“${title}”`} />}
     </dialog>
   );
 }

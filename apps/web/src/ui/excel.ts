@@ -56,6 +56,26 @@ export function dateTime(value: string | Date | null | undefined) {
   return { value: new Date(date.getTime() + BANGKOK_OFFSET_MS), type: Date, format: DATE_TIME_BE_FORMAT };
 }
 
+/**
+ * The SPA's one date format in workbooks, as on screen ("30 มิ.ย. 2570 23:59"): Excel's locale code
+ * [$-xxyyzzzz] with Western digits (01), the Thai Buddhist calendar (07) and Thai (041E), so Excel itself shows the
+ * BE year and Thai month of a real, sortable date cell.
+ */
+export const MOMENT_BE_FORMAT = '[$-107041E]d mmm yyyy hh:mm';
+export const DAY_BE_FORMAT = '[$-107041E]d mmm yyyy';
+
+/** A moment as a real date cell in the one BE format, Bangkok time; an empty cell when there is none. */
+export function moment(value: string | Date | null | undefined) {
+  const cell = dateTime(value);
+  return cell ? { ...cell, format: MOMENT_BE_FORMAT } : null;
+}
+
+/** An ISO day ("2027-06-30") as a real date cell in the BE day format; an empty cell when it is not a day. */
+export function day(isoDay: string | null | undefined) {
+  if (!isoDay || !/^\d{4}-\d{2}-\d{2}$/.test(isoDay)) return null;
+  return { value: new Date(`${isoDay}T00:00:00Z`), type: Date, format: DAY_BE_FORMAT };
+}
+
 export type ExcelColumn<T> = Column<T>;
 
 /** write-excel-file loads only when someone exports. */

@@ -42,7 +42,7 @@ interface FieldShellProps {
 }
 
 /** Label, hint, control and inline error, in that order; the control is described by the hint and the error. */
-function FieldShell({ id, label, hint, error, children, className }: FieldShellProps) {
+export function FieldShell({ id, label, hint, error, children, className }: FieldShellProps) {
   return (
     <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label className="field__label" htmlFor={id}>

@@ -1,6 +1,6 @@
-import { formatDate } from '@lao/domain';
 import { useI18n } from '../../i18n';
 import type { CycleDetailFragment } from '../../generated/graphql';
+import { formatMoment } from '../../ui/dates';
 
 interface CycleDetailsProps {
   cycle: CycleDetailFragment;
@@ -13,7 +13,7 @@ interface CycleDetailsProps {
 /** A cycle as the API answers it: its windows in order, its deadline, and the extensions with their changes. */
 export function CycleDetails({ cycle, fiscalYear, scopeName, onEditExtension, onRemoveExtension }: CycleDetailsProps) {
   const { t, lang } = useI18n();
-  const at = (value: string) => formatDate(value, lang, true);
+  const at = (value: string) => formatMoment(value, lang);
   return (
     <section className="card" aria-labelledby="cycle-current-title">
       <h2 id="cycle-current-title">{t('cycles.current', { year: fiscalYear })}</h2>

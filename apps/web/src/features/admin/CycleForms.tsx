@@ -1,12 +1,14 @@
-import { extendCertificationCycleSchema, MAX_WINDOWS_PER_CYCLE, windowProblems, type CertificationModule, type WindowMessage } from '@lao/domain';
+import { extendCertificationCycleSchema, extensionProblem, MAX_WINDOWS_PER_CYCLE, windowProblems, type CertificationModule, type WindowMessage } from '@lao/domain';
 import { useState } from 'react';
 import { useFieldArray, useForm, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
 import { z } from 'zod';
 import { apiProblem } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
+import { DateField } from '../../ui/DateField';
+import { formatDay, parseDateBE, todayBangkok } from '../../ui/dates';
 import { schemaResolver, TextField } from '../../ui/forms';
-import { endOfDayBangkok, fromBangkokInput } from './cycleDates';
+import { endOfDayBangkok, extensionDays, fromBangkokInput } from './cycleDates';
 import type { WindowInput } from './useCycleAdmin';
 
 export { endOfDayBangkok } from './cycleDates';
@@ -18,7 +20,25 @@ export interface ExtendCycleInput {
   until: string;
 }
 
-const extendFormSchema = extendCertificationCycleSchema.pick({ scopeCode: true, until: true });
+/**
+ * The extension as typed: a scope, and a day typed in BE (never the browser's Christian-Era picker) that is a real
+ * day, not before today, and after the deadline it extends by the shared rule (extensionProblem), as the API checks.
+ */
+function extendFormSchema(deadline: string, today: string) {
+  return z.object({
+    scopeCode: extendCertificationCycleSchema.shape.scopeCode,
+    until: z
+      .string()
+      .trim()
+      .min(1, { error: 'input.required', abort: true })
+      .refine((typed) => parseDateBE(typed) !== null, { error: 'input.date', abort: true })
+      .refine((typed) => parseDateBE(typed)! >= today, { error: 'input.dateInPast', abort: true })
+      .superRefine((typed, ctx) => {
+        const problem = extensionProblem(new Date(deadline), new Date(endOfDayBangkok(parseDateBE(typed)!)));
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+  });
+}
 
 /** Which field of a window a problem of the shared rules belongs under. */
 const PROBLEM_FIELD: Record<WindowMessage, 'opensAt' | 'closesAt'> = {
@@ -32,7 +52,7 @@ const PROBLEM_FIELD: Record<WindowMessage, 'opensAt' | 'closesAt'> = {
   'window.deadlineMismatch': 'closesAt',
 };
 
-/** The windows as typed (datetime-local, Bangkok time), checked by the shared rules (windowProblems) as the API checks them. */
+/** The windows as typed (BE date and time, Bangkok time), checked by the shared rules (windowProblems) as the API checks them. */
 function windowsFormSchema(fiscalYear: number) {
   const time = z
     .string()
@@ -62,7 +82,7 @@ function showProblem<T extends FieldValues>(e: unknown, fieldOf: (path: string) 
 
 interface WindowsFormProps {
   fiscalYear: number;
-  /** The cycle's windows as datetime-local values (one empty row for a new cycle). */
+  /** The cycle's windows as the date-time field shows them, "15/05/2570 08:30" (one empty row for a new cycle). */
   initial: WindowInput[];
   onSubmit: (windows: WindowInput[]) => Promise<void>;
 }
@@ -105,17 +125,19 @@ export function WindowsForm({ fiscalYear, initial, onSubmit }: WindowsFormProps)
         {fields.map((field, index) => (
           <fieldset key={field.id} className="form--inline cycle-window">
             <legend>{t('cycles.windowNo', { n: index + 1 })}</legend>
-            <TextField
+            <DateField
               id={`cycle-window-${index}-opens`}
-              type="datetime-local"
+              withTime
+              defaultTime="08:30"
               label={t('cycles.opensAt')}
               required
               error={msg(errors.windows?.[index]?.opensAt?.message)}
               registration={register(`windows.${index}.opensAt`)}
             />
-            <TextField
+            <DateField
               id={`cycle-window-${index}-closes`}
-              type="datetime-local"
+              withTime
+              defaultTime="23:59"
               label={t('cycles.closesAt')}
               required
               error={msg(errors.windows?.[index]?.closesAt?.message)}
@@ -151,14 +173,18 @@ export function WindowsForm({ fiscalYear, initial, onSubmit }: WindowsFormProps)
 interface ExtendCycleFormProps {
   module: CertificationModule;
   fiscalYear: number;
-  /** Changing an extension: its scope and date to start from. */
+  /** The cycle's deadline (ISO moment): an extension ends after it. */
+  deadline: string;
+  /** Changing an extension: its scope and its day as the field shows it ("30/06/2570"). */
   initial?: { scopeCode: string; until: string };
   onSubmit: (input: ExtendCycleInput) => Promise<void>;
 }
 
 /** A later close for one province or one LAO (the end of the chosen day, Bangkok time); the same scope again changes it. */
-export function ExtendCycleForm({ module, fiscalYear, initial, onSubmit }: ExtendCycleFormProps) {
-  const { t, msg } = useI18n();
+export function ExtendCycleForm({ module, fiscalYear, deadline, initial, onSubmit }: ExtendCycleFormProps) {
+  const { t, msg, lang } = useI18n();
+  const today = todayBangkok();
+  const days = extensionDays(deadline, today);
   const [status, setStatus] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const {
@@ -167,13 +193,13 @@ export function ExtendCycleForm({ module, fiscalYear, initial, onSubmit }: Exten
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm({ resolver: schemaResolver(extendFormSchema), defaultValues: { scopeCode: initial?.scopeCode ?? '', until: initial?.until ?? '' } });
+  } = useForm({ resolver: schemaResolver(extendFormSchema(deadline, today)), defaultValues: { scopeCode: initial?.scopeCode ?? '', until: initial?.until ?? '' } });
 
   const submit = handleSubmit(async (values) => {
     setStatus(null);
     setProblem(null);
     try {
-      await onSubmit({ module, fiscalYear, scopeCode: values.scopeCode, until: endOfDayBangkok(values.until) });
+      await onSubmit({ module, fiscalYear, scopeCode: values.scopeCode, until: endOfDayBangkok(parseDateBE(values.until)!) });
       reset({ scopeCode: '', until: '' });
       setStatus(t('cycles.extended', { code: values.scopeCode }));
     } catch (e) {
@@ -196,7 +222,16 @@ export function ExtendCycleForm({ module, fiscalYear, initial, onSubmit }: Exten
           error={msg(errors.scopeCode?.message)}
           registration={register('scopeCode')}
         />
-        <TextField id="cycle-until" type="date" label={t('cycles.until')} required error={msg(errors.until?.message)} registration={register('until')} />
+        <DateField
+          id="cycle-until"
+          label={t('cycles.until')}
+          hint={t('cycles.untilHint', { deadline: formatDay(deadline, lang) })}
+          required
+          min={days.min}
+          max={days.max}
+          error={msg(errors.until?.message)}
+          registration={register('until')}
+        />
         <button type="submit" className="button button--primary" disabled={isSubmitting}>
           {t('cycles.extendSubmit')}
         </button>

@@ -9,6 +9,7 @@ import { ErrorAlert, Loading, StatusMessage } from '../../ui/feedback';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { FiscalYearSelect, PREVIOUS_YEARS } from '../certification/fiscalYear';
 import { cycleModules } from '../certification/moduleKit';
+import { bangkokIsoDay, formatDateInputBE } from '../../ui/dates';
 import { toBangkokInput } from './cycleDates';
 import { CycleDetails } from './CycleDetails';
 import { ExtendCycleForm, WindowsForm } from './CycleForms';
@@ -94,7 +95,7 @@ function ModuleCycle({ module, fiscalYear }: { module: CertificationModule; fisc
           cycle={cycle}
           fiscalYear={fiscalYear}
           scopeName={admin.scopeName}
-          onEditExtension={(scopeCode, until) => setEditing((previous) => ({ scopeCode, until: toBangkokInput(until).slice(0, 10), n: (previous?.n ?? 0) + 1 }))}
+          onEditExtension={(scopeCode, until) => setEditing((previous) => ({ scopeCode, until: formatDateInputBE(bangkokIsoDay(until)), n: (previous?.n ?? 0) + 1 }))}
           onRemoveExtension={(scopeCode) => {
             setRemoveState({ busy: false, error: null, done: null });
             setRemoving(scopeCode);
@@ -116,6 +117,7 @@ function ModuleCycle({ module, fiscalYear }: { module: CertificationModule; fisc
           key={editing?.n ?? 0}
           module={module}
           fiscalYear={fiscalYear}
+          deadline={cycle.deadline}
           initial={editing ?? undefined}
           onSubmit={(input) => admin.extend(input.scopeCode, input.until)}
         />

@@ -20,7 +20,7 @@ export const EMPTY_KEY_FORM: KeyFormValues = { name: '', modules: [], provinceCo
 /** The last instant of a BE day typed in the form, Bangkok time ("2026-12-31T23:59:59+07:00"); null when not a day. */
 function expiryOf(typed: string): string | null {
   const day = parseDateBE(typed);
-  return day ? endOfDayBangkok(new Date(`${day}T00:00:00Z`)) : null;
+  return day ? endOfDayBangkok(day) : null;
 }
 
 /**

@@ -1,21 +1,31 @@
-/** Bangkok is UTC+7 all year (no daylight saving): the department types times as Bangkok shows them. */
-const BANGKOK_OFFSET_MS = 7 * 3600 * 1000;
+import { extensionProblem } from '@lao/domain';
+import { addDays, bangkokIsoDay, formatDateTimeInputBE, parseDateTimeBE } from '../../ui/dates';
 
-/** A date input's day (coerced by the schema to UTC midnight) as the end of that day in Bangkok. */
-export function endOfDayBangkok(date: Date): string {
-  return `${date.toISOString().slice(0, 10)}T23:59:59+07:00`;
+/** An extension's day (ISO) as the moment it ends: the end of that day in Bangkok, as the API takes it. */
+export function endOfDayBangkok(isoDay: string): string {
+  return `${isoDay}T23:59:59+07:00`;
 }
 
-/** A moment as a datetime-local input shows it in Bangkok: "2027-05-15T08:30". */
+/** A moment as the date-time field shows it in Bangkok, Buddhist Era: "15/05/2570 08:30". */
 export function toBangkokInput(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return new Date(date.getTime() + BANGKOK_OFFSET_MS).toISOString().slice(0, 16);
+  return formatDateTimeInputBE(iso);
 }
 
-/** A datetime-local input's value, read as Bangkok time, as the API takes it ("2027-05-15T08:30:00+07:00"); null when not a time. */
+/** What the date-time field holds ("15/05/2570 08:30", BE, Bangkok time) as the API takes it; null when not a time. */
 export function fromBangkokInput(value: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
-  const iso = `${value}:00+07:00`;
-  return Number.isNaN(new Date(iso).getTime()) ? null : iso;
+  return parseDateTimeBE(value);
+}
+
+/**
+ * The days an extension of this deadline may end on, by the shared rule (extensionProblem: after the deadline, at
+ * most a year after it) and never before today: what the calendar offers, and what the form checks when typed.
+ */
+export function extensionDays(deadline: string, today: string): { min: string; max: string } {
+  const due = new Date(deadline);
+  const ok = (day: string) => extensionProblem(due, new Date(endOfDayBangkok(day))) === null;
+  const first = bangkokIsoDay(due);
+  const min = ok(first) ? first : addDays(first, 1);
+  const yearOn = bangkokIsoDay(new Date(due.getTime() + 366 * 86_400_000));
+  const max = ok(yearOn) ? yearOn : addDays(yearOn, -1);
+  return { min: min < today ? today : min, max };
 }

@@ -103,16 +103,26 @@ describe('CertificationPanel (the kit’s, for every module)', () => {
     expect(screen.getByText('เปิดให้บันทึกวันที่ 15/05/3542 08:00:00')).toBeInTheDocument();
   });
 
-  it('shows the reason when the last step returned the data, and not once it is certified again', () => {
+  it('shows at the top who returned the data, when and why, and not once it is certified again', () => {
     const returned = { action: 'RETURN' as const, actor: 'prov.74', at: '2027-05-02T03:00:00Z', comment: 'จำนวนรถดับเพลิงไม่ตรงกับทะเบียน' };
-    const { unmount } = renderWithApp(
-      <CertificationPanel submission={submission({ history: [returned] })} laoName="x" fiscalYear={2570} missing={[]} onAction={jest.fn()} onGoToSection={jest.fn()} formatTime={fmt} />,
+    const earlier = [
+      { action: 'CERTIFY' as const, actor: 'lao.7400101', at: '2027-05-01T03:00:00Z', comment: null },
+      returned,
+    ];
+    const { unmount, container } = renderWithApp(
+      <CertificationPanel submission={submission({ history: earlier })} laoName="x" fiscalYear={2570} missing={[]} onAction={jest.fn()} onGoToSection={jest.fn()} formatTime={fmt} />,
     );
-    expect(screen.getByRole('note')).toHaveTextContent('ส่งคืนให้แก้ไข เหตุผล: จำนวนรถดับเพลิงไม่ตรงกับทะเบียน (prov.74, 02/05/2570 10:00:00)');
+    const banner = screen.getByRole('region', { name: 'ข้อมูลถูกส่งคืนให้แก้ไข' });
+    const fact = (label: string) => within(banner).getByText(label, { selector: 'dt' }).nextElementSibling;
+    expect(fact('ส่งคืนโดย')).toHaveTextContent('prov.74');
+    expect(fact('เมื่อ')).toHaveTextContent('02/05/2570 10:00:00');
+    expect(fact('เหตุผล')).toHaveTextContent('จำนวนรถดับเพลิงไม่ตรงกับทะเบียน');
+    // Above the status, where a returned draft would otherwise look like a fresh one.
+    expect(container.querySelector('.cert-panel')?.firstElementChild).toBe(banner);
     unmount();
     renderWithApp(
       <CertificationPanel
-        submission={submission({ status: 'LAO_CERTIFIED', history: [returned, { action: 'CERTIFY', actor: 'lao.1', at: '2027-05-03T03:00:00Z', comment: null }] })}
+        submission={submission({ status: 'LAO_CERTIFIED', history: [...earlier, { action: 'CERTIFY', actor: 'lao.1', at: '2027-05-03T03:00:00Z', comment: null }] })}
         laoName="x"
         fiscalYear={2570}
         missing={[]}
@@ -121,7 +131,41 @@ describe('CertificationPanel (the kit’s, for every module)', () => {
         formatTime={fmt}
       />,
     );
-    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+  });
+
+  it('says the reopening the same way, by whom', () => {
+    renderWithApp(
+      <CertificationPanel
+        submission={submission({ history: [{ action: 'REOPEN', actor: 'admin', at: '2027-07-02T03:00:00Z', comment: 'แก้ไขงบประมาณ' }] })}
+        laoName="x"
+        fiscalYear={2570}
+        missing={[]}
+        onAction={jest.fn()}
+        onGoToSection={jest.fn()}
+        formatTime={fmt}
+      />,
+    );
+    const banner = screen.getByRole('region', { name: 'ข้อมูลถูกเปิดให้แก้ไขอีกครั้ง' });
+    expect(within(banner).getByText('เปิดให้แก้ไขโดย', { selector: 'dt' }).nextElementSibling).toHaveTextContent('admin');
+  });
+
+  it('shows the deadline from the API’s closesAt, with the days left while open, or that it has passed', () => {
+    const deadline = () => screen.getByText('กำหนดส่งข้อมูล', { selector: 'dt' }).nextElementSibling;
+    const { unmount } = renderWithApp(
+      <CertificationPanel submission={submission({ windowOpen: true, closesAt: '2999-06-15T16:59:59Z' })} laoName="x" fiscalYear={2570} missing={[]} onAction={jest.fn()} onGoToSection={jest.fn()} formatTime={fmt} />,
+    );
+    expect(deadline()).toHaveTextContent(/^15\/06\/3542 23:59:59เหลืออีก \d+ วัน$/);
+    unmount();
+    const { unmount: again } = renderWithApp(
+      <CertificationPanel submission={submission({ windowOpen: false, closesAt: '2020-06-15T16:59:59Z' })} laoName="x" fiscalYear={2563} missing={[]} onAction={jest.fn()} onGoToSection={jest.fn()} formatTime={fmt} />,
+    );
+    expect(deadline()).toHaveTextContent('15/06/2563 23:59:59พ้นกำหนดแล้ว');
+    again();
+    renderWithApp(
+      <CertificationPanel submission={submission({ windowOpen: null, closesAt: null, opensAt: null })} laoName="x" fiscalYear={2570} missing={[]} onAction={jest.fn()} onGoToSection={jest.fn()} formatTime={fmt} />,
+    );
+    expect(screen.queryByText('กำหนดส่งข้อมูล')).not.toBeInTheDocument();
   });
 
   it('withdraws after a confirmation and says so', async () => {

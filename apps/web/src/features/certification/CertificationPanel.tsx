@@ -7,6 +7,7 @@ import type { HistoryEvent } from './history';
 import { itemCount, type MissingSection } from './missing';
 import { PanelDialogs } from './PanelDialogs';
 import { DEFAULT_PANEL_WORDS, type ActionResult, type FormatTime, type LaoAction, type PanelWords } from './panelWords';
+import { ReturnedBanner } from './ReturnedBanner';
 import { StatusFacts } from './StatusFacts';
 import { usePanelState } from './usePanelState';
 import type { EntryWindowFields } from './window';
@@ -66,6 +67,7 @@ export function CertificationPanel(props: CertificationPanelProps) {
 
   return (
     <div className="cert-panel">
+      <ReturnedBanner history={submission.history} formatTime={formatTime} />
       <StatusFacts
         status={submission.status}
         laoCertifiedAt={submission.laoCertifiedAt}

@@ -1,7 +1,8 @@
 import type { CertificationStatus } from '@lao/domain';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n';
-import { lastActor, lastReturn, type HistoryEvent } from './history';
+import { DeadlineFact } from './DeadlineFact';
+import { lastActor, type HistoryEvent } from './history';
 import type { FormatTime, PanelWords } from './panelWords';
 import { StatusBadge } from './StatusBadge';
 import { windowLine, type EntryWindowFields, type WindowLine } from './window';
@@ -27,11 +28,10 @@ const WINDOW_CLASS: Record<WindowLine['kind'], string> = {
   notOpen: 'window-line window-line--closed',
 };
 
-/** Status, who certified and when, the entry window, and the reason when the data came back to the LAO. */
+/** Status, who certified and when, the deadline and the entry window (the reason for a return is ReturnedBanner's). */
 export function StatusFacts({ status, laoCertifiedAt, provinceCertifiedAt, history, window, fiscalYear, words, formatTime, extra }: StatusFactsProps) {
   const { t, lang } = useI18n();
   const line = windowLine(window);
-  const returned = lastReturn(history);
   const when = (at: string | null | undefined, action: 'CERTIFY' | 'CERTIFY_PROVINCE') => {
     if (!at) return '—';
     const actor = lastActor(history, action);
@@ -59,6 +59,7 @@ export function StatusFacts({ status, laoCertifiedAt, provinceCertifiedAt, histo
           <dt>{t(words.provinceCertifiedAt)}</dt>
           <dd>{status === 'PROVINCE_CERTIFIED' ? when(provinceCertifiedAt, 'CERTIFY_PROVINCE') : '—'}</dd>
         </div>
+        <DeadlineFact window={window} formatTime={formatTime} />
         {line && (
           <div>
             <dt>{t(words.window)}</dt>
@@ -67,12 +68,6 @@ export function StatusFacts({ status, laoCertifiedAt, provinceCertifiedAt, histo
         )}
         {extra}
       </dl>
-      {returned && (
-        <p className="cert-returned" role="note">
-          <strong>{t(returned.action === 'RETURN' ? 'cert.returned' : 'cert.reopened')}</strong> {returned.comment}{' '}
-          <span className="muted">{t('cert.reasonBy', { actor: returned.actor, at: formatTime(returned.at, lang) })}</span>
-        </p>
-      )}
     </>
   );
 }

@@ -58,7 +58,8 @@ export function SubmissionList({ submissions, config, caption, rowAction }: Subm
       <ListSummary totalCount={connection?.totalCount ?? null} offset={paging.offset} shown={rows.length} labels={labels.paging} />
 
       <div className="table-wrap" aria-busy={loading}>
-        <table className="table">
+        {/* table--stack: on a phone each row is a card of "heading: value" lines, the status and the link in view. */}
+        <table className="table table--stack">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
@@ -84,24 +85,30 @@ export function SubmissionList({ submissions, config, caption, rowAction }: Subm
               const name = localName(lao, lang);
               return (
                 <tr key={row.laoCode}>
-                  {columns.no && <td className="num">{formatNumber(paging.offset + i + 1)}</td>}
-                  <td>{lao.district ? localName(lao.district, lang) : '—'}</td>
-                  <th scope="row">
+                  {columns.no && (
+                    <td className="num" data-label={t(columns.no)}>
+                      {formatNumber(paging.offset + i + 1)}
+                    </td>
+                  )}
+                  <td data-label={t(columns.district)}>{lao.district ? localName(lao.district, lang) : '—'}</td>
+                  <th scope="row" data-label={t(columns.lao)}>
                     {name}
                     <span className="cell-sub code">{row.laoCode}</span>
                   </th>
                   {columns.type && (
-                    <td>
+                    <td data-label={t(columns.type)}>
                       <LaoTypeLabel type={lao.type} />
                     </td>
                   )}
-                  <td>{row.fiscalYear}</td>
-                  <td>
+                  <td data-label={t(columns.fiscalYear)}>{row.fiscalYear}</td>
+                  <td data-label={t(columns.status)}>
                     <StatusBadge status={row.status} />
                     {labels.notStarted && row.status === 'DRAFT' && !row.updatedAt && <span className="cell-sub">{t(labels.notStarted)}</span>}
                   </td>
-                  <td className="nowrap">{row.laoCertifiedAt ? formatTime(row.laoCertifiedAt, lang) : '—'}</td>
-                  <td>
+                  <td className="nowrap" data-label={t(columns.certifiedAt)}>
+                    {row.laoCertifiedAt ? formatTime(row.laoCertifiedAt, lang) : '—'}
+                  </td>
+                  <td className="table__actions">
                     <div className="row-actions">
                       <Link to={laoHref(row.laoCode)} className={viewClassName}>
                         {t(labels.view)}

@@ -105,7 +105,9 @@ describe('EServiceLaoPage', () => {
     expect(within(popup).getAllByRole('listitem')).toHaveLength(6);
     expect(api.calls.some((c) => c.operation === 'CertifyEServiceSurvey')).toBe(false);
     await user.click(within(popup).getByRole('button', { name: 'ตกลง' }));
-    expect(screen.getByText('เปิดให้บันทึกถึง 15/06/2570 23:59:59')).toBeInTheDocument();
+    expect(screen.getByText('เปิดให้บันทึกถึง 15 มิ.ย. 2570 23:59')).toBeInTheDocument();
+    // The deadline every module shows, from the API's closesAt.
+    expect(screen.getByText('กำหนดส่งข้อมูล', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^15 มิ\.ย\. 2570 23:59/);
   });
 
   it('asks before leaving a side with unsaved answers, and "save and go to the next side" moves on', async () => {

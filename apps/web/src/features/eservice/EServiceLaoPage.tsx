@@ -2,7 +2,6 @@ import { useId, useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useUser } from '../../app/auth';
 import { localName, useI18n } from '../../i18n';
-import { formatDateTimeBE } from '../../ui/dates';
 import { ErrorAlert, Loading } from '../../ui/feedback';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { CertificationPanel } from '../certification/CertificationPanel';
@@ -115,7 +114,7 @@ export default function EServiceLaoPage() {
             {t('es.sideNo', { side: current.side })} {currentTitle}
           </h2>
           <p className="muted es-current__saved">
-            {current.savedAt ? t('es.lastSaved', { at: formatDateTimeBE(current.savedAt) }) : t('es.sideNotSaved')}
+            {current.savedAt ? t('es.lastSaved', { at: formatSurveyTime(current.savedAt, lang) }) : t('es.sideNotSaved')}
           </p>
         </div>
         <SideTable

@@ -1,6 +1,6 @@
-import { formatDateTimeBE } from '../../ui/dates';
 import { ProvincePage, type ProvincePageConfig } from '../certification/ProvincePage';
 import { eServiceSubmissionColumns } from './exportExcel';
+import { formatSurveyTime } from './surveyCertification';
 import { eServiceModule } from './module';
 import './eservice.css';
 
@@ -25,7 +25,7 @@ export const ESERVICE_PROVINCE_PAGE: ProvincePageConfig = {
       view: 'es.view',
       notStarted: 'es.notStarted',
     },
-    formatTime: (at) => formatDateTimeBE(at),
+    formatTime: formatSurveyTime,
     viewClassName: 'button button--small es-view',
   },
   exportColumns: eServiceSubmissionColumns,

@@ -1,8 +1,7 @@
 import { CERTIFICATION_STATUS_LABELS, ESERVICE_CHANNEL_LABELS, ESERVICE_CHANNELS, ESERVICE_STEP_LABELS, ESERVICE_STEPS, type Lang } from '@lao/domain';
 import type { EServiceAdoptionQuery, EServiceProvinceAdoptionQuery } from '../../generated/graphql';
 import { localName, type I18n } from '../../i18n';
-import { formatDateTimeBE } from '../../ui/dates';
-import { bold, loadWriteExcelFile, number, text } from '../../ui/excel';
+import { bold, loadWriteExcelFile, moment, number, text } from '../../ui/excel';
 import type { SubmissionColumn } from '../certification/exportSubmissions';
 
 export type AdoptionRow = EServiceAdoptionQuery['eServiceAdoption'][number];
@@ -12,7 +11,7 @@ export type ProvinceAdoptionRow = EServiceProvinceAdoptionQuery['eServiceProvinc
 const header = (value: string) => ({ ...bold(value), wrap: true });
 const num = (value: number, format = '#,##0') => number(value, format);
 
-/** The province list's sheet as the survey manual lays it out: numbered rows, times as 07/11/2565 16:29:30. */
+/** The province list's sheet as the survey manual lays it out: numbered rows, times as real date cells in the one BE format (7 พ.ย. 2565 16:29). */
 export function eServiceSubmissionColumns(t: I18n['t'], lang: Lang): SubmissionColumn[] {
   return [
     { header: header(t('es.col.no')), cell: (_r, i) => num(i + 1), width: 7 },
@@ -22,10 +21,10 @@ export function eServiceSubmissionColumns(t: I18n['t'], lang: Lang): SubmissionC
     { header: header(t('es.laoCode')), cell: (r) => text(r.laoCode), width: 11 },
     { header: header(t('es.fiscalYear')), cell: (r) => num(r.fiscalYear, '0'), width: 10 },
     { header: header(t('es.col.status')), cell: (r) => text(CERTIFICATION_STATUS_LABELS[r.status][lang]), width: 24 },
-    { header: header(t('es.col.certifiedAt')), cell: (r) => text(r.status !== 'DRAFT' ? formatDateTimeBE(r.laoCertifiedAt) : ''), width: 20 },
+    { header: header(t('es.col.certifiedAt')), cell: (r) => (r.status !== 'DRAFT' ? moment(r.laoCertifiedAt) : null), width: 20 },
     {
       header: header(t('es.col.provinceCertifiedAt')),
-      cell: (r) => text(r.status === 'PROVINCE_CERTIFIED' ? formatDateTimeBE(r.provinceCertifiedAt) : ''),
+      cell: (r) => (r.status === 'PROVINCE_CERTIFIED' ? moment(r.provinceCertifiedAt) : null),
       width: 20,
     },
   ];

@@ -178,11 +178,11 @@ describe('SideNav', () => {
 });
 
 describe('the survey’s status', () => {
-  it('says when the LAO certified, in the manual’s words with a Buddhist-Era time', () => {
+  it('says when the LAO certified, in the manual’s words with the one Buddhist-Era format of every module', () => {
     renderWithApp(
       <SurveyPanel status="LAO_CERTIFIED" laoCertifiedAt="2022-11-07T09:29:30Z" sides={sides([1, 2, 3, 4, 5, 6])} editable={false} onAction={jest.fn()} onGoToSide={jest.fn()} onIncomplete={jest.fn()} />,
     );
     expect(screen.getByText('สถานะการรับรองข้อมูลของ อปท.', { selector: 'dt' }).nextElementSibling).toHaveTextContent('อปท. รับรองข้อมูลแล้ว');
-    expect(screen.getByText('อปท.รับรองข้อมูลแล้ว เมื่อ', { selector: 'dt' }).nextElementSibling).toHaveTextContent('07/11/2565 16:29:30');
+    expect(screen.getByText('อปท.รับรองข้อมูลแล้ว เมื่อ', { selector: 'dt' }).nextElementSibling).toHaveTextContent('7 พ.ย. 2565 16:29');
   });
 });

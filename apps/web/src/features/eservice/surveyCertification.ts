@@ -1,15 +1,15 @@
 import { ESERVICE_SIDES, formatNumber, type Lang } from '@lao/domain';
 import type { EServiceSurveyQuery } from '../../generated/graphql';
 import type { I18n } from '../../i18n';
-import { formatDateTimeBE } from '../../ui/dates';
+import { formatMoment } from '../../ui/dates';
 import type { MissingSection } from '../certification/missing';
 import type { FormatTime, PanelWords } from '../certification/panelWords';
 import type { SideState } from './SideNav';
 
 type SurveySide = EServiceSurveyQuery['eServiceSurvey']['sides'][number];
 
-/** The survey manual writes moments as 07/11/2565 16:29:30 (Bangkok time, Buddhist Era). */
-export const formatSurveyTime: FormatTime = (at) => formatDateTimeBE(at);
+/** Moments as every module writes them ("7 พ.ย. 2565 16:29", Bangkok time, Buddhist Era): one format with INFO. */
+export const formatSurveyTime: FormatTime = (at, lang) => formatMoment(at, lang);
 
 /** The kit's certification panel in the survey manual's words (seed 002). */
 export const ESERVICE_PANEL_WORDS: Partial<PanelWords> = {

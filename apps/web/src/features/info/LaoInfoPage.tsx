@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { CertificationPanel } from '../certification/CertificationPanel';
 import { FiscalYearSelect, useFiscalYearParam } from '../certification/fiscalYear';
 import { HistoryTable } from '../certification/HistoryTable';
-import { nationalPath, provincePath } from '../certification/moduleKit';
+import { laoPath, nationalPath, provincePath } from '../certification/moduleKit';
 import { ReadOnlyNote } from '../certification/ReadOnlyNote';
 import { useLaoActions } from '../certification/useLaoActions';
 import { useSectionNav } from '../certification/useSectionNav';
@@ -19,6 +19,7 @@ import { domainIndicators } from './infoCatalogue';
 import { formatInfoTime, infoMissing, isDomain } from './infoCertification';
 import { infoModule } from './module';
 import { useInfoSubmission } from './useInfoSubmission';
+import './infoData.css';
 
 /**
  * An LAO's INFO for one fiscal year (/info/lao/:laoCode?year=2570&domain=…): its certification (status, window,
@@ -98,7 +99,13 @@ export default function LaoInfoPage() {
             {t('lao.code')} <span className="code">{lao.code}</span>
           </p>
         </div>
-        <FiscalYearSelect label={t('infoCommon.fiscalYear')} year={year} years={years} onChange={setYear} />
+        <div className="info-lao__tools">
+          <FiscalYearSelect label={t('infoCommon.fiscalYear')} year={year} years={years} onChange={setYear} />
+          {/* All eight domains on paper (the tabs print only the open one). */}
+          <Link className="button button--secondary" to={withYear(`${laoPath(infoModule, laoCode)}/print`)}>
+            {t('infoPrint.open')}
+          </Link>
+        </div>
       </header>
 
       <section className="card info-summary" aria-labelledby="info-summary-title">

@@ -15,6 +15,7 @@ import { ScoreChart } from './charts';
 import { fetchAllLpaScores, writeLpaWorkbook } from './exportExcel';
 import { infoModule } from './module';
 import { lpaDistributionQuery } from './operations';
+import { ValuesExportCard } from './ValuesExportCard';
 
 const LPA_SCORES = [5, 3, 1, 0] as const;
 
@@ -43,6 +44,7 @@ function National() {
       </header>
       <NationalProgress module={infoModule} progress={progress} fiscalYear={year} withYear={withYear} />
       <LpaScores year={year} />
+      <ValuesExportCard fiscalYear={year} filter={{}} scopeName={t('infoExport.nation')} />
     </section>
   );
 }

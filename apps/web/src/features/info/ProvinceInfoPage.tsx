@@ -1,7 +1,11 @@
+import { localName, useI18n } from '../../i18n';
+import { useFiscalYearParam } from '../certification/fiscalYear';
 import { ProvincePage, type ProvincePageConfig } from '../certification/ProvincePage';
+import { useProvinces } from '../registry/useProvinces';
 import { infoSubmissionColumns } from './exportExcel';
 import { formatInfoTime } from './infoCertification';
 import { infoModule } from './module';
+import { ValuesExportCard } from './ValuesExportCard';
 
 /** INFO's province page: the kit's, with INFO's words, the LAO-type filter and INFO's Excel columns. */
 export const INFO_PROVINCE_PAGE: ProvincePageConfig = {
@@ -31,5 +35,13 @@ export const INFO_PROVINCE_PAGE: ProvincePageConfig = {
 
 /** /info/province/:provinceCode?year=&district=&type=&status=&q= */
 export default function ProvinceInfoPage() {
-  return <ProvincePage config={INFO_PROVINCE_PAGE} />;
+  return <ProvincePage config={INFO_PROVINCE_PAGE}>{(provinceCode) => <ProvinceValuesExport provinceCode={provinceCode} />}</ProvincePage>;
+}
+
+/** The province's indicator values (every LAO of the province) for the year on screen. */
+function ProvinceValuesExport({ provinceCode }: { provinceCode: string }) {
+  const { lang } = useI18n();
+  const { year } = useFiscalYearParam();
+  const { province } = useProvinces(provinceCode);
+  return <ValuesExportCard fiscalYear={year} filter={{ provinceCode }} scopeName={province ? localName(province, lang) : provinceCode} />;
 }

@@ -1,8 +1,8 @@
 import type { ApolloClient } from '@apollo/client';
-import { CERTIFICATION_STATUS_LABELS, formatDate, LAO_TYPE_LABELS, type CertificationStatus, type Lang, type LaoType } from '@lao/domain';
+import { CERTIFICATION_STATUS_LABELS, LAO_TYPE_LABELS, type CertificationStatus, type Lang, type LaoType } from '@lao/domain';
 import type { LpaScoresQuery } from '../../generated/graphql';
 import { localName, type I18n } from '../../i18n';
-import { bold, EXPORT_PAGE_SIZE, fetchAllPages, number, pageOf, text, writeWorkbook, type ExcelColumn } from '../../ui/excel';
+import { bold, EXPORT_PAGE_SIZE, fetchAllPages, moment, number, pageOf, text, writeWorkbook, type ExcelColumn } from '../../ui/excel';
 import type { SubmissionColumn, SubmissionRow } from '../certification/exportSubmissions';
 import { fetchAllLocalAuthorities, type LocalAuthorityRow } from '../registry/exportExcel';
 import { lpaScoresQuery } from './operations';
@@ -73,13 +73,12 @@ function statusColumns<R extends { status: CertificationStatus; complete: boolea
 
 /** The INFO province list's sheet: one row per LAO with its completeness and both certification times. */
 export function infoSubmissionColumns(t: Translate, lang: Lang): SubmissionColumn[] {
-  const at = (value: string | null | undefined) => text(value ? formatDate(value, lang, true) : '');
   return [
     ...laoColumns<SubmissionRow>(t, lang, (r) => r.laoCode, (r) => r.localAuthority),
     { header: bold(t('infoProvince.col.fiscalYear')), cell: (r) => number(r.fiscalYear), width: 12 },
     ...statusColumns<SubmissionRow>(t, lang),
-    { header: bold(t('infoProvince.col.certifiedAt')), cell: (r) => at(r.laoCertifiedAt), width: 22 },
-    { header: bold(t('infoProvince.col.provinceCertifiedAt')), cell: (r) => at(r.provinceCertifiedAt), width: 22 },
+    { header: bold(t('infoProvince.col.certifiedAt')), cell: (r) => moment(r.laoCertifiedAt), width: 22 },
+    { header: bold(t('infoProvince.col.provinceCertifiedAt')), cell: (r) => moment(r.provinceCertifiedAt), width: 22 },
   ];
 }
 

@@ -1,10 +1,11 @@
-import { formatDate, INFO_DOMAIN_LABELS, INFO_DOMAINS, type InfoDomain, type Lang } from '@lao/domain';
+import { INFO_DOMAIN_LABELS, INFO_DOMAINS, type InfoDomain, type Lang } from '@lao/domain';
+import { formatMoment } from '../../ui/dates';
 import type { MissingSection } from '../certification/missing';
 import type { FormatTime } from '../certification/panelWords';
 import { indicatorLabel, type CatalogueIndicator } from '../catalogue/indicators';
 
 /** INFO writes moments as "15 มิ.ย. 2570 23:59" (Buddhist Era, Bangkok time). */
-export const formatInfoTime: FormatTime = (at, lang) => formatDate(at, lang, true);
+export const formatInfoTime: FormatTime = (at, lang) => formatMoment(at, lang);
 
 export function isDomain(value: string | null | undefined): value is InfoDomain {
   return typeof value === 'string' && (INFO_DOMAINS as readonly string[]).includes(value);

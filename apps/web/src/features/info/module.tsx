@@ -14,6 +14,8 @@ export const infoModule: CertifiedModule = {
     lao: lazy(() => import('./LaoInfoPage')),
     province: lazy(() => import('./ProvinceInfoPage')),
     national: { path: 'national', page: lazy(() => import('./NationalInfoPage')) },
+    // The whole 8-domain profile for paper: /info/lao/:laoCode/print?year=
+    more: [{ path: 'lao/:laoCode/print', page: lazy(() => import('./InfoPrintPage')) }],
   },
   cycleRight: 'ADMINISTER',
 };

@@ -122,3 +122,28 @@ export const lpaScoresQuery = graphql(`
     }
   }
 `);
+
+/** Chosen indicators' values for a page of LAOs (the values export walks every page of the filter). */
+export const infoValuesQuery = graphql(`
+  query InfoValues($fiscalYear: Int!, $indicatorCodes: [String!]!, $filter: LocalAuthorityFilter, $first: Int, $after: String) {
+    infoValues(fiscalYear: $fiscalYear, indicatorCodes: $indicatorCodes, filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          laoCode
+          localAuthority {
+            ...LocalAuthorityPlace
+          }
+          values {
+            indicatorCode
+            value
+          }
+        }
+      }
+    }
+  }
+`);

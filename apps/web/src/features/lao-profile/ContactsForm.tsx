@@ -4,6 +4,7 @@ import { useFieldArray, useForm, type FieldPath } from 'react-hook-form';
 import { useI18n } from '../../i18n';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
 import { schemaResolver, TextField } from '../../ui/forms';
+import { UnsavedChangesDialog, useUnsavedGuard } from '../../ui/unsavedChanges';
 import { AdminList, type InfoAdminView } from './AdminList';
 
 export type { ContactsValues };
@@ -60,7 +61,7 @@ export function ContactsForm(props: ContactsFormProps) {
     handleSubmit,
     reset,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm({
     resolver: schemaResolver(contactsFormSchema),
     defaultValues: { website: initial.website, infoAdmins: props.lockedAdmins ? [] : props.initial.infoAdmins },
@@ -68,6 +69,8 @@ export function ContactsForm(props: ContactsFormProps) {
     reValidateMode: 'onChange',
   });
   const { fields, append, remove } = useFieldArray({ control, name: 'infoAdmins' });
+  // Leaving with a changed website or administrator asks first; a save resets the form, which makes it clean.
+  const guard = useUnsavedGuard(isDirty);
 
   const submit = handleSubmit(
     async (values) => {
@@ -185,6 +188,7 @@ export function ContactsForm(props: ContactsFormProps) {
         </button>
         <StatusMessage>{saved ? t('contacts.saved') : null}</StatusMessage>
       </div>
+      <UnsavedChangesDialog guard={guard} section={t('lao.contacts')} />
     </form>
   );
 }

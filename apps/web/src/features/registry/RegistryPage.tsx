@@ -86,7 +86,8 @@ export function RegistryPage() {
       <ListSummary totalCount={connection?.totalCount ?? null} offset={paging.offset} shown={edges.length} />
 
       <div className="table-wrap" aria-busy={list.loading}>
-        <table className="table">
+        {/* table--stack: on a phone each LAO is a card of "heading: value" lines, its name (the link) in view. */}
+        <table className="table table--stack">
           <caption className="visually-hidden">{t('registry.title')}</caption>
           <thead>
             <tr>
@@ -100,15 +101,17 @@ export function RegistryPage() {
           <tbody className={list.loading ? 'is-loading' : undefined}>
             {edges.map(({ node }) => (
               <tr key={node.code}>
-                <td className="code">{node.code}</td>
-                <td>
+                <td className="code" data-label={t('registry.col.code')}>
+                  {node.code}
+                </td>
+                <td data-label={t('registry.col.name')}>
                   <Link to={`/lao/${node.code}`}>{localName(node, lang)}</Link>
                 </td>
-                <td>
+                <td data-label={t('registry.col.type')}>
                   <LaoTypeLabel type={node.type} />
                 </td>
-                <td>{node.district ? localName(node.district, lang) : '—'}</td>
-                <td>{localName(node.province, lang)}</td>
+                <td data-label={t('registry.col.district')}>{node.district ? localName(node.district, lang) : '—'}</td>
+                <td data-label={t('registry.col.province')}>{localName(node.province, lang)}</td>
               </tr>
             ))}
             {connection && edges.length === 0 && (

@@ -2,7 +2,8 @@ import { ALLOWANCE_TYPES, PAYMENT_METHOD_LABELS, PAYMENT_METHODS } from '@lao/do
 import { useWatch } from 'react-hook-form';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n';
-import { DateFieldBE } from '../../ui/DateFieldBE';
+import { DateField } from '../../ui/DateField';
+import { todayBangkok } from '../../ui/dates';
 import { ErrorAlert } from '../../ui/feedback';
 import { TextField } from '../../ui/forms';
 import { AddressFields } from './AddressFields';
@@ -54,7 +55,7 @@ export function RegistrationForm({ laoCode, state, cancelHref }: RegistrationFor
           </datalist>
           <TextField id="reg-first" label={t('welfare.field.firstName')} required maxLength={100} autoComplete="off" error={error(errors.firstName?.message)} registration={register('firstName')} />
           <TextField id="reg-last" label={t('welfare.field.lastName')} required maxLength={100} autoComplete="off" error={error(errors.lastName?.message)} registration={register('lastName')} />
-          <DateFieldBE id="reg-birth" label={t('welfare.field.birthDate')} required error={error(errors.birthDate?.message)} registration={register('birthDate')} />
+          <DateField id="reg-birth" label={t('welfare.field.birthDate')} max={todayBangkok()} required error={error(errors.birthDate?.message)} registration={register('birthDate')} />
           <ChoiceField id="reg-sex" legend={t('welfare.field.sex')} options={sexOptions} error={error(errors.sex?.message)} registration={register('sex')} />
         </div>
       </fieldset>
@@ -91,7 +92,7 @@ export function RegistrationForm({ laoCode, state, cancelHref }: RegistrationFor
             error={error(errors.allowanceType?.message)}
             registration={register('allowanceType')}
           />
-          <DateFieldBE id="reg-registered" label={t('welfare.field.registeredOn')} required error={error(errors.registeredOn?.message)} registration={register('registeredOn')} />
+          <DateField id="reg-registered" label={t('welfare.field.registeredOn')} required error={error(errors.registeredOn?.message)} registration={register('registeredOn')} />
           {allowanceType === 'DISABILITY' && (
             <TextField
               id="reg-card"

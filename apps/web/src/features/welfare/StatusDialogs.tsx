@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { BeneficiaryStatusInput, EndBeneficiaryInput } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
-import { DateFieldBE } from '../../ui/DateFieldBE';
+import { DateField } from '../../ui/DateField';
 import { schemaResolver, SelectField, TextField } from '../../ui/forms';
 import { FormDialog, placeServerIssues } from './FormDialog';
 import { emptyEnd, emptyStatus, endSchema, statusSchema, toEndInput, toStatusInput, type EndValues, type StatusValues } from './personForms';
@@ -44,7 +44,7 @@ export function StatusDialog({ id, name, action, onSave, onDone, onClose }: Dial
       onSubmit={(e) => void submit(e)}
       onClose={onClose}
     >
-      <DateFieldBE id="status-on" label={t(suspend ? 'welfare.suspend.on' : 'welfare.resume.on')} required data-autofocus error={msg(errors.on?.message) || undefined} registration={form.register('on')} />
+      <DateField id="status-on" label={t(suspend ? 'welfare.suspend.on' : 'welfare.resume.on')} required data-autofocus error={msg(errors.on?.message) || undefined} registration={form.register('on')} />
       <TextField id="status-note" label={`${t('welfare.field.note')} (${t('form.optional')})`} maxLength={500} autoComplete="off" error={msg(errors.note?.message) || undefined} registration={form.register('note')} />
     </FormDialog>
   );
@@ -85,7 +85,7 @@ export function EndDialog({ id, name, onSave, onDone, onClose }: DialogProps<End
           </option>
         ))}
       </SelectField>
-      <DateFieldBE id="end-on" label={t('welfare.end.on')} required error={msg(errors.endedOn?.message) || undefined} registration={form.register('endedOn')} />
+      <DateField id="end-on" label={t('welfare.end.on')} required error={msg(errors.endedOn?.message) || undefined} registration={form.register('endedOn')} />
       <TextField id="end-note" label={`${t('welfare.field.note')} (${t('form.optional')})`} maxLength={500} autoComplete="off" error={msg(errors.note?.message) || undefined} registration={form.register('note')} />
       <p className="muted">{t('welfare.end.movedHint')}</p>
     </FormDialog>

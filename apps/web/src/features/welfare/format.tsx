@@ -2,25 +2,25 @@ import {
   ALLOWANCE_TYPE_LABELS,
   BENEFICIARY_STATUS_LABELS,
   fiscalMonthStart,
-  formatDate,
   formatNumber,
   type AllowanceType,
   type BeneficiaryStatus,
   type Lang,
 } from '@lao/domain';
+import { formatDay as formatDayBE, formatMoment } from '../../ui/dates';
 import type { FormatTime } from '../certification/panelWords';
 
 /** Welfare's words and numbers as officials read them: baht with Thai grouping, days and months in the Buddhist Era. */
 
 /** Moments (certification, history) as "15 มิ.ย. 2570 23:59": Buddhist Era, Bangkok time. */
-export const formatWelfareTime: FormatTime = (at, lang) => formatDate(at, lang, true);
+export const formatWelfareTime: FormatTime = (at, lang) => formatMoment(at, lang);
 
 /** "1,234,500" (baht are whole numbers on the registry). */
 export const baht = (amount: number) => formatNumber(amount);
 
 /** An ISO day as "1 มี.ค. 2509" / "1 Mar 2509"; '' without one. */
 export function formatDay(isoDay: string | null | undefined, lang: Lang): string {
-  return isoDay ? formatDate(isoDay, lang) : '';
+  return formatDayBE(isoDay, lang);
 }
 
 /** The month of an ISO day as "ตุลาคม 2569" / "October 2569" (Buddhist Era in both languages). */
