@@ -9,9 +9,13 @@ export const SORT_DIRECTIONS = ['ASC', 'DESC'] as const;
 export type SortDirectionCode = (typeof SORT_DIRECTIONS)[number];
 
 export interface LaoSort {
-  field: LaoSortField;
+  field: LaoSortField | SubmissionSortField;
   direction: SortDirectionCode;
 }
+
+/** A province's list of submissions sorts by the same columns and by certification status. */
+export const SUBMISSION_SORT_FIELDS = [...LAO_SORT_FIELDS, 'STATUS'] as const;
+export type SubmissionSortField = (typeof SUBMISSION_SORT_FIELDS)[number];
 
 /** The registry's order when none is asked for: by code, ascending. */
 export const DEFAULT_LAO_SORT: LaoSort = { field: 'CODE', direction: 'ASC' };

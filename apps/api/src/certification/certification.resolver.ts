@@ -6,6 +6,7 @@ import type { RequestContext } from '../common/context';
 import { Ctx } from '../common/current.decorators';
 import { CertificationActionEnum, CertificationModuleEnum } from '../common/enums';
 import { PageArgs } from '../common/paging';
+import { SubmissionSort } from '../registry/lao-sort';
 import { LocalAuthority } from '../registry/registry.models';
 import { RegistryService } from '../registry/registry.service';
 import {
@@ -105,7 +106,7 @@ export class CertificationResolver extends SubmissionFieldsResolver(Submission) 
 
   @Access({ module: moduleArg, right: 'VIEW' })
   @Query(() => SubmissionConnection, {
-    description: "The submissions of a module and year within the caller's scope, LAOs not started included as DRAFT (ordered by LAO code).",
+    description: "The submissions of a module and year within the caller's scope, LAOs not started included as DRAFT (ordered by LAO code unless `sort` says otherwise).",
   })
   submissions(
     @Args('module', { type: () => CertificationModuleEnum }) module: CertificationModule,
@@ -113,8 +114,9 @@ export class CertificationResolver extends SubmissionFieldsResolver(Submission) 
     @Args('filter', { type: () => SubmissionFilter, nullable: true }) filter: SubmissionFilter | null,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Args('sort', { type: () => SubmissionSort, nullable: true }) sort: SubmissionSort | null,
   ) {
-    return this.certification.list(ctx.actor, module, fiscalYear, filter, page);
+    return this.certification.list(ctx.actor, module, fiscalYear, filter, page, sort);
   }
 
   @Access({ module: moduleArg, right: 'VIEW' })

@@ -19,6 +19,7 @@ import type { Loaders } from '../common/loaders';
 import { type Connection, type PageArgs, pageWindow, toConnection } from '../common/paging';
 import { GeographyService } from '../registry/geography.service';
 import { laoFilterConditions, parseLaoFilter } from '../registry/lao-filter';
+import { isDefaultSort, normalSort, sortedPageWindow, type SubmissionSort, withSortedCursors } from '../registry/lao-sort';
 import { laoOfRequest } from '../registry/lao-lookup';
 import type { ProvinceProgress, Submission, SubmissionEvent, SubmissionFields, SubmissionFilter } from './certification.models';
 import { CyclesService } from './cycles.service';
@@ -75,9 +76,20 @@ export class CertificationService {
   }
 
   /** The submissions of a module and year for the LAOs of a filter, within the caller's scope (not started: DRAFT). */
-  async list(actor: Actor, module: CertificationModule, fiscalYear: number, filterInput: SubmissionFilter | null | undefined, page: PageArgs): Promise<Connection<Submission>> {
+  async list(
+    actor: Actor,
+    module: CertificationModule,
+    fiscalYear: number,
+    filterInput: SubmissionFilter | null | undefined,
+    page: PageArgs,
+    sortInput?: SubmissionSort | null,
+  ): Promise<Connection<Submission>> {
     const filter = parseLaoFilter<z.infer<typeof submissionFilterSchema>>(this.geography, filterInput, submissionFilterSchema);
-    const { limit, afterKey } = pageWindow(page);
+    // By LAO code unless asked otherwise (lao-sort.ts): a sorted page's cursor names its order.
+    const sort = normalSort(sortInput);
+    const sorted = isDefaultSort(sort) ? undefined : { sort, ...sortedPageWindow(page, sort) };
+    const { limit, afterKey } = sorted ? { limit: sorted.limit, afterKey: null } : pageWindow(page);
+    if (afterKey !== null && !/^\d{7}$/.test(afterKey)) throw new AppError('BAD_USER_INPUT', 'input.badCursor');
     const scope = this.policy.readScope(actor, module);
     const { rows, total } = await this.submissions.page(
       { module, fiscalYear },
@@ -88,13 +100,15 @@ export class CertificationService {
       },
       limit,
       afterKey,
+      sorted && { sort: sorted.sort, afterCode: sorted.afterCode },
     );
-    return toConnection(
+    const connection = toConnection(
       rows.map((r) => this.toModel({ ...r, module, fiscal_year: fiscalYear })),
       limit,
       total,
       (s) => s.laoCode,
     );
+    return sorted ? withSortedCursors(connection, sort, (s) => s.laoCode) : connection;
   }
 
   /** Status and counters of many LAOs' submissions (not started: absent from the map), one query. */

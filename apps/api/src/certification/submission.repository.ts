@@ -1,9 +1,10 @@
-import type { CertificationAction, CertificationModule, CertificationStatus } from '@lao/domain';
+import type { CertificationAction, CertificationModule, CertificationStatus, LaoSort } from '@lao/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { LaoScope } from '../auth/access-policy.service';
 import { queryLaoPage, SqlParams } from '../registry/lao-filter';
+import { querySortedLaoPage } from '../registry/lao-sort';
 import type { SubmissionEvent } from './certification.models';
 
 /** A submission row as stored, with its LAO's province. */
@@ -167,11 +168,14 @@ export class SubmissionRepository {
     );
   }
 
-  /** A page of the registry with each LAO's submission (not started: a DRAFT); `where` from laoFilterConditions. */
-  page(key: SubmissionKey, conditions: LaoConditions, limit: number, afterKey: string | null) {
+  /**
+   * A page of the registry with each LAO's submission (not started: a DRAFT); `where` from laoFilterConditions. By
+   * code, or in `sorted`'s order (lao-sort.ts: keyset after the cursor's LAO).
+   */
+  page(key: SubmissionKey, conditions: LaoConditions, limit: number, afterKey: string | null, sorted?: { sort: LaoSort; afterCode: string | null }) {
     const params = new SqlParams([key.module, key.fiscalYear]);
     const where = conditions(params);
-    return queryLaoPage<SubmissionRow>(this.db, {
+    const query = {
       select: `s.id, l.code AS lao_code, l.province_code, coalesce(s.status, 'DRAFT') AS status, coalesce(s.complete, false) AS complete,
                coalesce(s.recorded_count, 0) AS recorded_count, s.lao_certified_at, s.province_certified_at, s.updated_at`,
       from: `FROM local_authority l LEFT JOIN submission s ON s.lao_code = l.code AND s.module = $1 AND s.fiscal_year = $2`,
@@ -179,8 +183,9 @@ export class SubmissionRepository {
       where,
       params,
       limit,
-      afterKey,
-    });
+    };
+    if (sorted) return querySortedLaoPage<SubmissionRow>(this.db, { ...query, ...sorted });
+    return queryLaoPage<SubmissionRow>(this.db, { ...query, afterKey });
   }
 
   /** Histories of many submissions in one query (a list page never asks once per row). */

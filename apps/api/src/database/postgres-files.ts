@@ -91,6 +91,8 @@ export function reachableBinaries(packaged: { dir: string; version: string }, ru
     } finally {
       rmSync(partial, { recursive: true, force: true });
     }
+  } else {
+    log(`The OS user postgres cannot reach ${packaged.dir} (a folder on the way is private): using the PostgreSQL binaries copied to ${target}`);
   }
   if (!canReach(join(target, 'bin'), runAs)) throw unreachable(packaged.dir);
   return target;

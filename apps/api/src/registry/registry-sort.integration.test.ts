@@ -78,4 +78,35 @@ describe('registry sorting', () => {
     expect(junk.status).toBeLessThan(500);
     expect(junk.errors).toBeDefined();
   });
+
+  it("sorts a province's submissions by status (not started counts as DRAFT), paging exactly", async () => {
+    const officer = await make.provinceUser('93');
+    const [a, b, c, d] = [await make.lao({ provinceCode: '93' }), await make.lao({ provinceCode: '93' }), await make.lao({ provinceCode: '93' }), await make.lao({ provinceCode: '93' })];
+    const fiscalYear = make.fiscalYear();
+    // Rows written straight in (the workflow has its own tests): b province-certified, d LAO-certified, a and c not started.
+    await sut.db.query(`INSERT INTO submission (module, lao_code, fiscal_year, status) VALUES ('INFO', $1, $3, 'PROVINCE_CERTIFIED'), ('INFO', $2, $3, 'LAO_CERTIFIED')`, [b.code, d.code, fiscalYear]);
+    const SUBMISSIONS = `query($sort: SubmissionSort, $first: Int, $after: String, $fiscalYear: Int!) {
+      submissions(module: INFO, fiscalYear: $fiscalYear, filter: { provinceCode: "93" }, sort: $sort, first: $first, after: $after) {
+        pageInfo { hasNextPage endCursor } edges { node { laoCode status } }
+      }
+    }`;
+    type Res = { submissions: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { laoCode: string; status: string } }[] } };
+    const walkSubmissions = async (sort: object) => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let guard = 0; guard < 10; guard += 1) {
+        const res: { data?: Res | null; errors?: unknown } = await sut.gql<Res>(SUBMISSIONS, { sort, first: 1, after, fiscalYear }, { token: officer.token });
+        expect(res.errors).toBeUndefined();
+        seen.push(...res.data!.submissions.edges.map((e) => e.node.laoCode));
+        if (!res.data!.submissions.pageInfo.hasNextPage) return seen;
+        after = res.data!.submissions.pageInfo.endCursor;
+      }
+      throw new Error('paging did not end');
+    };
+    const drafts = [a.code, c.code].sort();
+    expect(await walkSubmissions({ field: 'STATUS' })).toEqual([...drafts, d.code, b.code]);
+    expect(await walkSubmissions({ field: 'STATUS', direction: 'DESC' })).toEqual([b.code, d.code, ...[...drafts].reverse()]);
+    const first = await sut.gql<Res>(SUBMISSIONS, { sort: { field: 'STATUS' }, first: 1, fiscalYear }, { token: officer.token });
+    expect(codeOf(await sut.gql(SUBMISSIONS, { first: 1, after: first.data!.submissions.pageInfo.endCursor, fiscalYear }, { token: officer.token }))).toBe('BAD_USER_INPUT');
+  });
 });

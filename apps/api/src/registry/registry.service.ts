@@ -10,7 +10,7 @@ import type { Loaders } from '../common/loaders';
 import { type Connection, pageWindow, type PageArgs, toConnection } from '../common/paging';
 import { GeographyService } from './geography.service';
 import { laoFilterConditions, parseLaoFilter, queryLaoPage, SqlParams } from './lao-filter';
-import { isDefaultSort, type LocalAuthoritySort, normalSort, SORT_FROM, sortClauses, sortedCursor, sortedPageWindow } from './lao-sort';
+import { isDefaultSort, type LocalAuthoritySort, normalSort, querySortedLaoPage, sortedPageWindow, withSortedCursors } from './lao-sort';
 import type { LocalAuthority, LocalAuthorityFilter, UpdateLocalAuthorityContactsInput } from './registry.models';
 
 interface LocalAuthorityRow {
@@ -78,19 +78,9 @@ export class RegistryService {
     const { limit, afterCode } = sortedPageWindow(page, sort);
     const params = new SqlParams();
     const where = laoFilterConditions('la', filter, {}, params);
-    const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const countParams = [...params.values];
-    const { orderBy, after } = sortClauses(sort, afterCode, params);
-    const pageWhere = after ? `${filtered ? `${filtered} AND` : 'WHERE'} ${after}` : filtered;
     const select = COLUMNS.split(', ').map((c) => `la.${c}`).join(', ');
-    const [rows, count] = await Promise.all([
-      this.db.query(`SELECT ${select} ${SORT_FROM} ${pageWhere} ${orderBy} LIMIT ${params.add(limit + 1)}`, params.values) as Promise<LocalAuthorityRow[]>,
-      this.db.query(`SELECT count(*)::int AS n FROM local_authority la ${filtered}`, countParams) as Promise<{ n: number }[]>,
-    ]);
-    const connection = toConnection(rows.map((r) => this.toModel(r)), limit, count[0]?.n ?? 0, (lao) => lao.code);
-    for (const edge of connection.edges) edge.cursor = sortedCursor(sort, edge.node.code);
-    connection.pageInfo.endCursor = connection.edges.at(-1)?.cursor ?? null;
-    return connection;
+    const { rows, total } = await querySortedLaoPage<LocalAuthorityRow>(this.db, { select, from: 'FROM local_authority la', alias: 'la', where, params, limit, sort, afterCode });
+    return withSortedCursors(toConnection(rows.map((r) => this.toModel(r)), limit, total, (lao) => lao.code), sort, (lao) => lao.code);
   }
 
   /**

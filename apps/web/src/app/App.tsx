@@ -3,6 +3,7 @@ import { hasRight } from '@lao/domain';
 import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, createRoutesFromElements, Link, Navigate, Route, RouterProvider, useLocation } from 'react-router-dom';
 import { LoginPage } from '../features/auth/LoginPage';
+import { PasswordGate } from '../features/auth/PasswordGate';
 import { cycleModules, type CertifiedModule } from '../features/certification/moduleKit';
 import { useI18n } from '../i18n';
 import { ErrorAlert, Loading } from '../ui/feedback';
@@ -129,7 +130,9 @@ export function appRoutes(modules: readonly CertifiedModule[] = MODULES) {
       <Route
         element={
           <RequireAuth>
-            <Shell />
+            <PasswordGate>
+              <Shell />
+            </PasswordGate>
           </RequireAuth>
         }
       >

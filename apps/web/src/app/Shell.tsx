@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { useSignOut } from '../features/auth/useSignOut';
 import { LanguageSwitch, useI18n } from '../i18n';
 import { useUser, useAuth } from './auth';
 import { SideMenu } from './SideMenu';
@@ -9,7 +10,7 @@ export function Shell() {
   const { t } = useI18n();
   const auth = useAuth();
   const user = useUser();
-  const navigate = useNavigate();
+  const signOut = useSignOut();
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -71,10 +72,7 @@ export function Shell() {
           <button
             type="button"
             className="button button--quiet button--on-dark"
-            onClick={() => {
-              auth.signOut();
-              navigate('/login', { replace: true });
-            }}
+            onClick={() => void signOut()}
           >
             {t('app.logout')}
           </button>

@@ -19,6 +19,7 @@ export const datesEn: Record<DatesMessageId, string> = {
   'cert.returnedWho': 'Returned by',
   'cert.reopenedWho': 'Reopened by',
   'cert.returnedWhen': 'On',
+  'cert.reopenedUntil': 'You may correct and certify until',
   'cert.returnedWhy': 'Reason',
   'cert.returnedNext': 'Correct the data as the reason says, then certify it again',
   'cert.deadline': 'Deadline',

@@ -20,6 +20,7 @@ export const datesTh = {
   'cert.returnedWho': 'ส่งคืนโดย',
   'cert.reopenedWho': 'เปิดให้แก้ไขโดย',
   'cert.returnedWhen': 'เมื่อ',
+  'cert.reopenedUntil': 'แก้ไขและรับรองได้ถึง',
   'cert.returnedWhy': 'เหตุผล',
   'cert.returnedNext': 'แก้ไขข้อมูลตามเหตุผลข้างต้น แล้วรับรองข้อมูลอีกครั้ง',
   'cert.deadline': 'กำหนดส่งข้อมูล',

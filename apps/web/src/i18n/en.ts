@@ -6,6 +6,7 @@ import { eserviceEn } from './eservice.en';
 import { infoDataEn } from './infoData.en';
 import { mapEn } from './map.en';
 import { wasteEn } from './waste.en';
+import { usersEn } from './users.en';
 import { welfareEn } from './welfare.en';
 import type { MessageId } from './th';
 
@@ -274,4 +275,5 @@ export const en: Record<MessageId, string> = {
   ...mapEn,
   ...wasteEn,
   ...welfareEn,
+  ...usersEn,
 };

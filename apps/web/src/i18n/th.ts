@@ -6,6 +6,7 @@ import { eserviceTh } from './eservice.th';
 import { infoDataTh } from './infoData.th';
 import { mapTh } from './map.th';
 import { wasteTh } from './waste.th';
+import { usersTh } from './users.th';
 import { welfareTh } from './welfare.th';
 
 /** The Thai UI text (the default language). Keys are shared with en.ts; `{name}` placeholders are filled by t(). */
@@ -272,6 +273,7 @@ export const th = {
   ...mapTh,
   ...wasteTh,
   ...welfareTh,
+  ...usersTh,
 } as const;
 
 export type MessageId = keyof typeof th;

@@ -19,6 +19,7 @@ export function session(level: UserLevel, scopeCode: string | null, rights: Righ
       level,
       scopeCode,
       active: true,
+      mustChangePassword: false,
       rights: Object.entries(rights).map(([module, list]) => ({ __typename: 'ModuleRights', module, rights: list })),
     },
     currentFiscalYear: 2570,

@@ -1,25 +1,23 @@
 import { formatNumber } from '@lao/domain';
 import { useMemo } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { useI18n, type MessageId } from '../i18n';
+import { readCursors, writeCursors } from './urlPaging';
 
 /** Rows per page of the lists (the API serves up to 500 for exports). */
 export const PAGE_SIZE = 50;
 
-/** Paging lives in the history entry's state: the cursors that led to this page (back/forward restore it). */
-interface PagingState {
-  cursors?: string[];
-}
-
-/** Cursor paging of a connection, one history entry per page; a new filter (a new address) starts on page one. */
+/**
+ * Cursor paging of a connection, kept in the address (urlPaging.ts): one history entry per page, so Back returns to
+ * the page before, and a reload or a link shows the same page; a new filter or sort (a new address) starts on page one.
+ */
 export function useCursorPaging(pageSize = PAGE_SIZE) {
-  const navigate = useNavigate();
-  const location = useLocation();
-  const cursors = useMemo(() => (location.state as PagingState | null)?.cursors ?? [], [location.state]);
+  const [params, setParams] = useSearchParams();
+  const cursors = useMemo(() => readCursors(params), [params]);
   const goNext = (endCursor: string | null | undefined) => {
-    if (endCursor) navigate({ search: location.search }, { state: { cursors: [...cursors, endCursor] } satisfies PagingState });
+    if (endCursor) setParams((previous) => writeCursors(previous, [...readCursors(previous), endCursor]));
   };
-  const goPrevious = () => navigate({ search: location.search }, { state: { cursors: cursors.slice(0, -1) } satisfies PagingState });
+  const goPrevious = () => setParams((previous) => writeCursors(previous, readCursors(previous).slice(0, -1)));
   return { after: cursors.at(-1) ?? null, offset: cursors.length * pageSize, isFirst: cursors.length === 0, goNext, goPrevious };
 }
 

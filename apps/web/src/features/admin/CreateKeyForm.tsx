@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n';
 import { DateFieldBE } from '../../ui/DateFieldBE';
 import { ErrorAlert } from '../../ui/feedback';
 import { describedBy, SelectField, TextField } from '../../ui/forms';
+import { UnsavedChangesDialog, useUnsavedGuard } from '../../ui/unsavedChanges';
 import { useCreateApiKey } from './useApiKeys';
 
 interface CreateKeyFormProps {
@@ -17,13 +18,15 @@ export function CreateKeyForm({ provinceOptions, onCreated }: CreateKeyFormProps
   const { form, submit, problem } = useCreateApiKey(onCreated);
   const {
     register,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = form;
+  const guard = useUnsavedGuard(isDirty);
   const defaults = API_KEY_DEFAULT_MODULES.map((m) => PLATFORM_MODULE_LABELS[m][lang]).join(', ');
   const modulesError = msg(errors.modules?.message ?? errors.modules?.root?.message);
 
   return (
     <section className="card" aria-labelledby="create-key-title">
+      <UnsavedChangesDialog guard={guard} section={t('keys.create')} />
       <h2 id="create-key-title">{t('keys.create')}</h2>
       <p className="muted">{t('keys.noPersonalData')}</p>
       <form className="form" noValidate onSubmit={(e) => void submit(e)}>

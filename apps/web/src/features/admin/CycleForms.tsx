@@ -1,6 +1,7 @@
 import { extendCertificationCycleSchema, extensionProblem, MAX_WINDOWS_PER_CYCLE, windowProblems, type CertificationModule, type WindowMessage } from '@lao/domain';
 import { useState } from 'react';
 import { useFieldArray, useForm, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
+import { UnsavedChangesDialog, useUnsavedGuard } from '../../ui/unsavedChanges';
 import { z } from 'zod';
 import { apiProblem } from '../../app/errors';
 import { useI18n } from '../../i18n';
@@ -96,9 +97,11 @@ export function WindowsForm({ fiscalYear, initial, onSubmit }: WindowsFormProps)
     register,
     control,
     handleSubmit,
+    reset,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm({ resolver: schemaResolver(windowsFormSchema(fiscalYear)), defaultValues: { windows: initial } });
+  const guard = useUnsavedGuard(isDirty);
   const { fields, append, remove } = useFieldArray({ control, name: 'windows' });
 
   const submit = handleSubmit(async ({ windows }) => {
@@ -106,6 +109,8 @@ export function WindowsForm({ fiscalYear, initial, onSubmit }: WindowsFormProps)
     setProblem(null);
     try {
       await onSubmit(windows.map((w) => ({ opensAt: fromBangkokInput(w.opensAt)!, closesAt: fromBangkokInput(w.closesAt)! })));
+      // Saved: what is on screen is now the cycle's, nothing to lose on leaving.
+      reset({ windows });
       setStatus(t('cycles.opened', { year: fiscalYear }));
     } catch (e) {
       const fieldOf = (path: string) => {
@@ -119,6 +124,7 @@ export function WindowsForm({ fiscalYear, initial, onSubmit }: WindowsFormProps)
 
   return (
     <section className="card" aria-labelledby="open-cycle-title">
+      <UnsavedChangesDialog guard={guard} section={t('cycles.openTitle')} />
       <h2 id="open-cycle-title">{t('cycles.openTitle')}</h2>
       <p className="muted">{t('cycles.windowsIntro')}</p>
       <form className="form" noValidate onSubmit={(e) => void submit(e)}>
@@ -192,8 +198,9 @@ export function ExtendCycleForm({ module, fiscalYear, deadline, initial, onSubmi
     handleSubmit,
     reset,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm({ resolver: schemaResolver(extendFormSchema(deadline, today)), defaultValues: { scopeCode: initial?.scopeCode ?? '', until: initial?.until ?? '' } });
+  const guard = useUnsavedGuard(isDirty);
 
   const submit = handleSubmit(async (values) => {
     setStatus(null);
@@ -210,6 +217,7 @@ export function ExtendCycleForm({ module, fiscalYear, deadline, initial, onSubmi
 
   return (
     <section className="card" aria-labelledby="extend-cycle-title">
+      <UnsavedChangesDialog guard={guard} section={t('cycles.extendTitle')} />
       <h2 id="extend-cycle-title">{t('cycles.extendTitle')}</h2>
       <form className="form form--inline" noValidate onSubmit={(e) => void submit(e)}>
         <TextField

@@ -1,20 +1,30 @@
-import { formatDate, formatNumber, USER_LEVELS, type UserLevel } from '@lao/domain';
-import { useId } from 'react';
+import { formatDate, formatNumber } from '@lao/domain';
+import { useState } from 'react';
 import { useUser } from '../../app/auth';
+import type { UserRowFragment } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
 import { Pager } from '../../ui/paging';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { CreateUserForm } from './CreateUserForm';
+import { EditUserForm } from './EditUserForm';
+import { ResetPasswordDialogs } from './ResetPasswordDialogs';
+import { UserFilters } from './UserFilters';
+import { useResetPassword } from './useResetPassword';
 import { useUserList } from './useUserList';
+import './users.css';
 
-/** Account administration (/admin/users): new accounts, the list with its search and level filter, suspend / reactivate. */
+/**
+ * Account administration (/admin/users): new accounts; the list with its search and filters (in the address); per
+ * account edit (name, level, scope, rights), a temporary password, suspend / reactivate.
+ */
 export default function UsersPage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('users.title'));
   const me = useUser();
   const list = useUserList();
-  const ids = { search: useId(), level: useId() };
+  const reset = useResetPassword();
+  const [editing, setEditing] = useState<UserRowFragment | null>(null);
 
   return (
     <section className="admin-users">
@@ -23,36 +33,7 @@ export default function UsersPage() {
       </header>
 
       <CreateUserForm onCreated={list.created} />
-
-      <form className="filters" role="search" aria-label={t('registry.filters')} onSubmit={(e) => e.preventDefault()}>
-        <div className="field field--grow">
-          <label className="field__label" htmlFor={ids.search}>
-            {t('users.search')}
-          </label>
-          <input
-            id={ids.search}
-            className="input"
-            type="search"
-            value={list.search}
-            maxLength={100}
-            placeholder={t('users.searchHint')}
-            onChange={(e) => list.setSearch(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={ids.level}>
-            {t('users.levelFilter')}
-          </label>
-          <select id={ids.level} className="input" value={list.level} onChange={(e) => list.setLevel(e.target.value as UserLevel | '')}>
-            <option value="">{t('users.allLevels')}</option>
-            {USER_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {t(`level.${l}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+      <UserFilters list={list} />
 
       <StatusMessage>{list.status}</StatusMessage>
       <ErrorAlert>{list.problem}</ErrorAlert>
@@ -83,18 +64,32 @@ export default function UsersPage() {
                 <td>{user.lastLoginAt ? formatDate(user.lastLoginAt, lang, true) : t('users.never')}</td>
                 <td>
                   <span className={`badge ${user.active ? 'badge--ok' : 'badge--off'}`}>{user.active ? t('users.active') : t('users.inactive')}</span>
+                  {user.mustChangePassword && <span className="badge badge--warn">{t('users.mustChange')}</span>}
                 </td>
-                <td>
+                <td className="actions">
+                  <button type="button" className="button button--small button--secondary" onClick={() => setEditing(user)} aria-label={`${t('users.edit')} ${user.username}`}>
+                    {t('users.edit')}
+                  </button>
                   {user.username !== me.username && (
-                    <button
-                      type="button"
-                      className={`button button--small ${user.active ? 'button--danger' : 'button--secondary'}`}
-                      disabled={list.busyUser === user.username}
-                      onClick={() => void list.toggle(user.username, !user.active)}
-                      aria-label={`${user.active ? t('users.deactivate') : t('users.activate')} ${user.username}`}
-                    >
-                      {user.active ? t('users.deactivate') : t('users.activate')}
-                    </button>
+                    <>
+                      <button
+                        type="button"
+                        className="button button--small button--secondary"
+                        onClick={() => reset.ask({ id: user.id, username: user.username })}
+                        aria-label={`${t('users.resetPassword')} ${user.username}`}
+                      >
+                        {t('users.resetPassword')}
+                      </button>
+                      <button
+                        type="button"
+                        className={`button button--small ${user.active ? 'button--danger' : 'button--secondary'}`}
+                        disabled={list.busyUser === user.username}
+                        onClick={() => void list.toggle(user.username, !user.active)}
+                        aria-label={`${user.active ? t('users.deactivate') : t('users.activate')} ${user.username}`}
+                      >
+                        {user.active ? t('users.deactivate') : t('users.activate')}
+                      </button>
+                    </>
                   )}
                 </td>
               </tr>
@@ -109,7 +104,25 @@ export default function UsersPage() {
           </tbody>
         </table>
       </div>
-      <Pager hasPrevious={list.hasPrevious} hasNext={list.hasNext} onPrevious={list.previous} onNext={list.next} />
+      <Pager
+        hasPrevious={!list.paging.isFirst}
+        hasNext={list.hasNext}
+        onPrevious={list.paging.goPrevious}
+        onNext={() => list.paging.goNext(list.connection?.pageInfo.endCursor)}
+      />
+
+      {editing && (
+        <EditUserForm
+          user={editing}
+          self={editing.id === me.id}
+          onClose={() => setEditing(null)}
+          onSaved={(username) => {
+            setEditing(null);
+            list.saved(username);
+          }}
+        />
+      )}
+      <ResetPasswordDialogs reset={reset} />
     </section>
   );
 }

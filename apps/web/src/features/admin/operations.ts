@@ -9,6 +9,11 @@ graphql(`
     scopeCode
     active
     lastLoginAt
+    mustChangePassword
+    rights {
+      module
+      rights
+    }
   }
 `);
 
@@ -41,6 +46,25 @@ export const setUserActiveMutation = graphql(`
   mutation SetUserActive($username: String!, $active: Boolean!) {
     updateUser(input: { username: $username, active: $active }) {
       ...UserRow
+    }
+  }
+`);
+
+export const updateUserMutation = graphql(`
+  mutation UpdateUser($input: UpdateUserInput!) {
+    updateUser(input: $input) {
+      ...UserRow
+    }
+  }
+`);
+
+export const resetUserPasswordMutation = graphql(`
+  mutation ResetUserPassword($id: ID!) {
+    resetUserPassword(id: $id) {
+      temporaryPassword
+      user {
+        ...UserRow
+      }
     }
   }
 `);

@@ -1,28 +1,25 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import type { UserLevel } from '@lao/domain';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { apiProblem } from '../../app/errors';
 import { useI18n } from '../../i18n';
-import { PAGE_SIZE } from '../../ui/paging';
-import { useDebounced } from '../../ui/useDebounced';
+import { PAGE_SIZE, useCursorPaging } from '../../ui/paging';
+import { writeCursors } from '../../ui/urlPaging';
+import { useUrlFilters } from '../../ui/useUrlFilters';
 import { setUserActiveMutation, usersQuery } from './operations';
+import { toUserApiFilter, userFilterCodec } from './userFilters';
 
 /**
- * The accounts list: its search and level filter (the search applies 300 ms after the last key), cursor paging that
- * starts again for a new filter, and suspending / reactivating an account with what happened.
+ * The accounts list: its search and filters (level, province, status) and its page kept in the address, so Back
+ * and a reload show the same list; suspending / reactivating an account with what happened.
  */
 export function useUserList() {
   const { t } = useI18n();
-  const [search, setSearch] = useState('');
-  const [level, setLevel] = useState<UserLevel | ''>('');
-  const settledSearch = useDebounced(search.trim(), 300);
-  const filter = { ...(settledSearch ? { search: settledSearch } : {}), ...(level ? { level } : {}) };
-  // The cursors that led to this page, for this filter only: a new filter starts again from page one.
-  const filterKey = JSON.stringify(filter);
-  const [paging, setPaging] = useState<{ key: string; cursors: string[] }>({ key: filterKey, cursors: [] });
-  const cursors = paging.key === filterKey ? paging.cursors : [];
-  const setCursors = (next: string[]) => setPaging({ key: filterKey, cursors: next });
-  const list = useQuery(usersQuery, { variables: { filter, first: PAGE_SIZE, after: cursors.at(-1) ?? null } });
+  const filters = useUrlFilters(userFilterCodec);
+  const apiFilter = useMemo(() => toUserApiFilter(filters.filter), [filters.filter]);
+  const paging = useCursorPaging();
+  const [, setParams] = useSearchParams();
+  const list = useQuery(usersQuery, { variables: { filter: apiFilter, first: PAGE_SIZE, after: paging.after } });
   const connection = (list.data ?? list.previousData)?.users;
   const [setActive] = useMutation(setUserActiveMutation);
   const [status, setStatus] = useState<string | null>(null);
@@ -45,31 +42,26 @@ export function useUserList() {
   };
 
   return {
-    search,
-    setSearch,
-    level,
-    setLevel,
+    ...filters,
     connection,
     users: connection?.edges.map((edge) => edge.node) ?? [],
     loading: list.loading,
     listProblem: list.error ? apiProblem(list.error) : null,
     status,
+    setStatus,
     problem,
     busyUser,
     toggle,
-    hasPrevious: cursors.length > 0,
+    paging,
     hasNext: Boolean(connection?.pageInfo.hasNextPage) && !list.loading,
-    previous: () => setCursors(cursors.slice(0, -1)),
-    next: () => {
-      const end = connection?.pageInfo.endCursor;
-      if (end) setCursors([...cursors, end]);
-    },
     /** After an account was created: say so, and show the first page with it. */
     created: (username: string) => {
       setStatus(t('users.created', { username }));
-      setCursors([]);
+      setParams((previous) => writeCursors(previous, []));
       void list.refetch();
     },
+    /** After an edit: say so (the row updates from the answer; a filter it no longer matches shows on the next load). */
+    saved: (username: string) => setStatus(t('users.saved', { username })),
   };
 }
 

@@ -10,12 +10,7 @@ import { ErrorAlert } from '../../ui/feedback';
 import { schemaResolver, TextField } from '../../ui/forms';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { loginMutation } from './operations';
-
-/** Where to go after logging in: the page that sent us here, if it is one of ours. */
-function returnPath(state: unknown): string {
-  const from = (state as { from?: string } | null)?.from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && from !== '/login' ? from : '/';
-}
+import { rememberUser, returnPath } from './returnPath';
 
 export function LoginPage() {
   const { t, msg } = useI18n();
@@ -31,15 +26,17 @@ export function LoginPage() {
     formState: { errors, isSubmitting },
   } = useForm({ resolver: schemaResolver(loginSchema), defaultValues: { username: '', password: '' } });
 
-  if (auth.status === 'ready') return <Navigate to={returnPath(location.state)} replace />;
+  if (auth.status === 'ready') return <Navigate to={auth.user ? returnPath(location.state, auth.user.username) : '/'} replace />;
 
   const submit = handleSubmit(async (values) => {
     setProblem(null);
     try {
       const { data } = await login({ variables: values });
       if (!data) throw new Error('No data');
+      const to = returnPath(location.state, data.login.user.username);
+      rememberUser(data.login.user.username);
       auth.signIn(data.login.accessToken);
-      navigate(returnPath(location.state), { replace: true });
+      navigate(to, { replace: true });
     } catch (e) {
       setProblem(apiProblem(e).message ?? t('app.networkError'));
     }

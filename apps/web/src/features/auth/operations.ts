@@ -8,6 +8,7 @@ graphql(`
     level
     scopeCode
     active
+    mustChangePassword
     rights {
       module
       rights
@@ -30,6 +31,21 @@ export const loginMutation = graphql(`
     login(username: $username, password: $password) {
       accessToken
       expiresIn
+      mustChangePassword
+      user {
+        ...CurrentUser
+      }
+    }
+  }
+`);
+
+/** One's own new password: answers a fresh token (the sessions before it end) and the user, no longer obliged. */
+export const changePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      accessToken
+      expiresIn
+      mustChangePassword
       user {
         ...CurrentUser
       }

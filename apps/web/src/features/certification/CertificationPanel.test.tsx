@@ -148,6 +148,16 @@ describe('CertificationPanel (the kit’s, for every module)', () => {
     );
     const banner = screen.getByRole('region', { name: 'ข้อมูลถูกเปิดให้แก้ไขอีกครั้ง' });
     expect(within(banner).getByText('เปิดให้แก้ไขโดย', { selector: 'dt' }).nextElementSibling).toHaveTextContent('admin');
+    expect(within(banner).queryByText('แก้ไขและรับรองได้ถึง')).not.toBeInTheDocument();
+  });
+
+  it('says until when the LAO may certify again when the department sent back a closed year', () => {
+    const history = [{ action: 'RETURN' as const, actor: 'admin', at: '2027-10-02T03:00:00Z', comment: 'ยอดรวมผิด', windowReopenedUntil: '2027-10-16T03:00:00Z' }];
+    renderWithApp(
+      <CertificationPanel submission={submission({ history })} laoName="x" fiscalYear={2570} missing={[]} onAction={jest.fn()} onGoToSection={jest.fn()} formatTime={fmt} />,
+    );
+    const banner = screen.getByRole('region', { name: 'ข้อมูลถูกส่งคืนให้แก้ไข' });
+    expect(within(banner).getByText('แก้ไขและรับรองได้ถึง', { selector: 'dt' }).nextElementSibling).toHaveTextContent('16/10/2570 10:00:00');
   });
 
   it('shows the deadline from the API’s closesAt, with the days left while open, or that it has passed', () => {

@@ -33,6 +33,12 @@ export function ReturnedBanner({ history, formatTime }: ReturnedBannerProps) {
           <dt>{t('cert.returnedWhen')}</dt>
           <dd>{formatTime(returned.at, lang)}</dd>
         </div>
+        {returned.windowReopenedUntil && (
+          <div>
+            <dt>{t('cert.reopenedUntil')}</dt>
+            <dd>{formatTime(returned.windowReopenedUntil, lang)}</dd>
+          </div>
+        )}
         <div className="cert-returned__reason">
           <dt>{t('cert.returnedWhy')}</dt>
           <dd>{returned.comment}</dd>

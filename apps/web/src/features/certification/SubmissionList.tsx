@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { localName, useI18n, type MessageId } from '../../i18n';
 import { ListSummary, Pager, type PagingLabels } from '../../ui/paging';
+import { SortHeader } from '../../ui/sorting';
 import { LaoTypeLabel } from '../registry/LaoTypeLabel';
 import type { SubmissionRow } from './exportSubmissions';
 import { StatusBadge } from './StatusBadge';
@@ -45,11 +46,12 @@ interface SubmissionListProps {
   rowAction?: (row: SubmissionRow, name: string) => ReactNode;
 }
 
-/** The province's LAOs with their certification: how many, the page's rows with "ดูข้อมูล", and paging. */
+/** The province's LAOs with their certification: how many, the page's rows with "ดูข้อมูล", sortable columns, and paging. */
 export function SubmissionList({ submissions, config, caption, rowAction }: SubmissionListProps) {
   const { t, lang } = useI18n();
   const { labels, formatTime, viewClassName } = config;
   const { connection, rows, loading, paging, laoHref } = submissions;
+  const { sort, sortBy } = submissions.sorting;
   const columns = labels.columns;
   const columnCount = 6 + (columns.no ? 1 : 0) + (columns.type ? 1 : 0);
 
@@ -68,11 +70,11 @@ export function SubmissionList({ submissions, config, caption, rowAction }: Subm
                   {t(columns.no)}
                 </th>
               )}
-              <th scope="col">{t(columns.district)}</th>
-              <th scope="col">{t(columns.lao)}</th>
-              {columns.type && <th scope="col">{t(columns.type)}</th>}
+              <SortHeader column="district" label={t(columns.district)} sort={sort} onSort={sortBy} />
+              <SortHeader column="lao" label={t(columns.lao)} sort={sort} onSort={sortBy} />
+              {columns.type && <SortHeader column="type" label={t(columns.type)} sort={sort} onSort={sortBy} />}
               <th scope="col">{t(columns.fiscalYear)}</th>
-              <th scope="col">{t(columns.status)}</th>
+              <SortHeader column="status" label={t(columns.status)} sort={sort} onSort={sortBy} />
               <th scope="col">{t(columns.certifiedAt)}</th>
               <th scope="col">
                 <span className="visually-hidden">{t(columns.actions)}</span>

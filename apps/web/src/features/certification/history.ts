@@ -5,6 +5,8 @@ export interface HistoryEvent {
   actor: string;
   at: string;
   comment?: string | null;
+  /** When the department sent back a closed year: the LAO's own window, reopened until then. */
+  windowReopenedUntil?: string | null;
 }
 
 /** The reason the LAO must read: the last step, when it sent the data back (returned or reopened) with a reason. */

@@ -14,13 +14,14 @@ graphql(`
     actor
     at
     comment
+    windowReopenedUntil
   }
 `);
 
 /** One page of a province's LAOs with their certification; the province list and its Excel export use it. */
 export const submissionsQuery = graphql(`
-  query Submissions($module: CertificationModule!, $fiscalYear: Int!, $filter: SubmissionFilter, $first: Int, $after: String) {
-    submissions(module: $module, fiscalYear: $fiscalYear, filter: $filter, first: $first, after: $after) {
+  query Submissions($module: CertificationModule!, $fiscalYear: Int!, $filter: SubmissionFilter, $sort: SubmissionSort, $first: Int, $after: String) {
+    submissions(module: $module, fiscalYear: $fiscalYear, filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage

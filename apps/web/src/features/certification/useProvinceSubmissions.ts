@@ -6,6 +6,8 @@ import { localName, useI18n, type MessageId } from '../../i18n';
 import { PAGE_SIZE, useCursorPaging } from '../../ui/paging';
 import { useExport } from '../../ui/useExport';
 import { useUrlFilters } from '../../ui/useUrlFilters';
+import { useUrlSort } from '../../ui/useUrlSort';
+import { SUBMISSION_SORT_INITIAL, SUBMISSION_SORT_KEYS, toSubmissionApiSort } from './submissionSort';
 import { useProvinces } from '../registry/useProvinces';
 import { exportSubmissions, type SubmissionColumn } from './exportSubmissions';
 import { useFiscalYearParam } from './fiscalYear';
@@ -43,12 +45,15 @@ export function useProvinceSubmissions({ module: described, provinceCode, byType
   const codec = useMemo(() => submissionFilterCodec(provinceCode, byType), [provinceCode, byType]);
   const filters = useUrlFilters(codec);
   const apiFilter = useMemo(() => toSubmissionApiFilter(provinceCode, filters.filter), [provinceCode, filters.filter]);
+  // The sort lives in the address with the filter and the page (a reload, a link and Back keep all three).
+  const sorting = useUrlSort(SUBMISSION_SORT_KEYS, SUBMISSION_SORT_INITIAL);
+  const apiSort = useMemo(() => toSubmissionApiSort(sorting.sort), [sorting.sort]);
   const paging = useCursorPaging();
   const places = useProvinces(provinceCode);
 
   const progress = useQuery(certificationProgressQuery, { variables: { module, fiscalYear: year, provinceCode }, fetchPolicy: 'network-only' });
   const list = useQuery(submissionsQuery, {
-    variables: { module, fiscalYear: year, filter: apiFilter, first: PAGE_SIZE, after: paging.after },
+    variables: { module, fiscalYear: year, filter: apiFilter, sort: apiSort, first: PAGE_SIZE, after: paging.after },
     fetchPolicy: 'network-only',
     nextFetchPolicy: 'cache-first',
   });
@@ -68,6 +73,7 @@ export function useProvinceSubmissions({ module: described, provinceCode, byType
   return {
     ...fiscal,
     filters,
+    sorting,
     paging,
     places,
     provinceName,

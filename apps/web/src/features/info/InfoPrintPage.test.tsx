@@ -9,10 +9,11 @@ import InfoPrintPage from './InfoPrintPage';
 import { infoModule } from './module';
 
 const LAO = '7400101';
-const place = (code: string, nameTh: string) => ({ code, nameTh, nameEn: nameTh });
+const place = (__typename: string, code: string, nameTh: string) => ({ __typename, code, nameTh, nameEn: nameTh });
 
 /** One whole number per domain: "ตัวชี้วัดของด้านที่ n" (แห่ง). */
 const catalogue = INFO_DOMAINS.map((domain, index) => ({
+  __typename: 'Indicator',
   code: `X${index + 1}01`,
   domain,
   position: 1,
@@ -33,6 +34,7 @@ const catalogue = INFO_DOMAINS.map((domain, index) => ({
 }));
 
 const submission = {
+  __typename: 'InfoSubmission',
   module: 'INFO',
   laoCode: LAO,
   fiscalYear: 2570,
@@ -48,17 +50,18 @@ const submission = {
   opensAt: '2026-09-30T17:00:00Z',
   closesAt: '2027-06-15T16:59:59Z',
   history: [
-    { action: 'CERTIFY', fromStatus: 'DRAFT', toStatus: 'LAO_CERTIFIED', actor: `lao.${LAO}`, at: '2027-05-01T03:00:00Z', comment: null, windowReopenedUntil: null },
-    { action: 'CERTIFY_PROVINCE', fromStatus: 'LAO_CERTIFIED', toStatus: 'PROVINCE_CERTIFIED', actor: 'prov.74', at: '2027-05-20T03:00:00Z', comment: null, windowReopenedUntil: null },
+    { __typename: 'SubmissionEvent', action: 'CERTIFY', fromStatus: 'DRAFT', toStatus: 'LAO_CERTIFIED', actor: `lao.${LAO}`, at: '2027-05-01T03:00:00Z', comment: null, windowReopenedUntil: null },
+    { __typename: 'SubmissionEvent', action: 'CERTIFY_PROVINCE', fromStatus: 'LAO_CERTIFIED', toStatus: 'PROVINCE_CERTIFIED', actor: 'prov.74', at: '2027-05-20T03:00:00Z', comment: null, windowReopenedUntil: null },
   ],
-  localAuthority: { ...place(LAO, 'องค์การบริหารส่วนตำบลทดสอบ'), type: 'SAO', province: place('74', 'สมุทรสาคร'), district: place('7401', 'เมืองสมุทรสาคร') },
+  localAuthority: { ...place('LocalAuthority', LAO, 'องค์การบริหารส่วนตำบลทดสอบ'), type: 'SAO', province: place('Province', '74', 'สมุทรสาคร'), district: place('District', '7401', 'เมืองสมุทรสาคร') },
   // Domain n holds n × 1,000 (the Thai grouping shows it is the value, not the label).
   sections: INFO_DOMAINS.map((domain, index) => ({
+    __typename: 'InfoSection',
     domain,
     complete: true,
     missing: [],
     savedAt: '2027-04-01T03:00:00Z',
-    values: [{ indicatorCode: catalogue[index]!.code, value: (index + 1) * 1000 }],
+    values: [{ __typename: 'IndicatorValueModel', indicatorCode: catalogue[index]!.code, value: (index + 1) * 1000 }],
   })),
 };
 

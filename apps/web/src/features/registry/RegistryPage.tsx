@@ -8,13 +8,16 @@ import { todayForFileName } from '../../ui/dates';
 import { ErrorAlert, StatusMessage } from '../../ui/feedback';
 import { FilterBar, FilterSelect, SearchField } from '../../ui/filters';
 import { ListSummary, PAGE_SIZE, Pager, useCursorPaging } from '../../ui/paging';
+import { SortHeader } from '../../ui/sorting';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { ExportButton, useExport } from '../../ui/useExport';
 import { useUrlFilters } from '../../ui/useUrlFilters';
+import { useUrlSort } from '../../ui/useUrlSort';
 import { fetchAllLocalAuthorities, writeRegistryWorkbook } from './exportExcel';
 import { registryFilterCodec, toApiFilter } from './filters';
 import { LaoTypeLabel, laoTypeOptions } from './LaoTypeLabel';
 import { localAuthoritiesQuery } from './operations';
+import { REGISTRY_SORT_INITIAL, REGISTRY_SORT_KEYS, toApiSort } from './sort';
 import { useProvinces } from './useProvinces';
 
 export function RegistryPage() {
@@ -23,10 +26,13 @@ export function RegistryPage() {
   const client = useApolloClient();
   const { filter, searchText, setSearchText, setFilter, clear, hasFilter } = useUrlFilters(registryFilterCodec);
   const apiFilter = useMemo(() => toApiFilter(filter), [filter]);
+  // Filters, sort and page live in the address: a reload, a link and Back show the same page in the same order.
+  const { sort, sortBy } = useUrlSort(REGISTRY_SORT_KEYS, REGISTRY_SORT_INITIAL);
+  const apiSort = useMemo(() => toApiSort(sort), [sort]);
   const paging = useCursorPaging();
 
   const places = useProvinces(filter.province);
-  const list = useQuery(localAuthoritiesQuery, { variables: { filter: apiFilter, first: PAGE_SIZE, after: paging.after } });
+  const list = useQuery(localAuthoritiesQuery, { variables: { filter: apiFilter, sort: apiSort, first: PAGE_SIZE, after: paging.after } });
   const connection = (list.data ?? list.previousData)?.localAuthorities;
 
   // Export: every row of the filter, not just this page.
@@ -91,11 +97,11 @@ export function RegistryPage() {
           <caption className="visually-hidden">{t('registry.title')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('registry.col.code')}</th>
-              <th scope="col">{t('registry.col.name')}</th>
-              <th scope="col">{t('registry.col.type')}</th>
-              <th scope="col">{t('registry.col.district')}</th>
-              <th scope="col">{t('registry.col.province')}</th>
+              <SortHeader column="code" label={t('registry.col.code')} sort={sort} onSort={sortBy} />
+              <SortHeader column="name" label={t('registry.col.name')} sort={sort} onSort={sortBy} />
+              <SortHeader column="type" label={t('registry.col.type')} sort={sort} onSort={sortBy} />
+              <SortHeader column="district" label={t('registry.col.district')} sort={sort} onSort={sortBy} />
+              <SortHeader column="province" label={t('registry.col.province')} sort={sort} onSort={sortBy} />
             </tr>
           </thead>
           <tbody className={list.loading ? 'is-loading' : undefined}>

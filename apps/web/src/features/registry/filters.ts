@@ -1,5 +1,6 @@
 import { isLaoType, type LaoType } from '@lao/domain';
 import type { UrlFilterCodec } from '../../ui/useUrlFilters';
+import { DIRECTION_PARAM, SORT_PARAM } from '../../ui/useUrlSort';
 
 /** The registry's filter as it lives in the address bar: ?province=12&district=1201&type=SAO&q=… */
 export interface RegistryFilter {
@@ -42,9 +43,16 @@ export function toApiFilter(filter: RegistryFilter) {
   };
 }
 
-/** The registry's filter for useUrlFilters: the address holds nothing else, so a write starts afresh. */
+/** The registry's filter for useUrlFilters: a write starts afresh but for the sort (a new filter keeps its order). */
 export const registryFilterCodec: UrlFilterCodec<RegistryFilter> = {
   read: readFilter,
-  write: (_previous, filter) => writeFilter(filter),
+  write: (previous, filter) => {
+    const params = writeFilter(filter);
+    for (const key of [SORT_PARAM, DIRECTION_PARAM]) {
+      const value = previous.get(key);
+      if (value !== null) params.set(key, value);
+    }
+    return params;
+  },
   empty: { province: '', district: '', type: '', q: '' },
 };

@@ -37,8 +37,8 @@ graphql(`
 
 /** One page of the registry; the browser and the Excel export both use it. */
 export const localAuthoritiesQuery = graphql(`
-  query LocalAuthorities($filter: LocalAuthorityFilter, $first: Int, $after: String) {
-    localAuthorities(filter: $filter, first: $first, after: $after) {
+  query LocalAuthorities($filter: LocalAuthorityFilter, $sort: LocalAuthoritySort, $first: Int, $after: String) {
+    localAuthorities(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage

@@ -1,0 +1,35 @@
+import type { usersTh } from './users.th';
+
+/** English UI text of user administration and one's own password. */
+export const usersEn: Record<keyof typeof usersTh, string> = {
+  'users.edit': 'Edit',
+  'users.editTitle': 'Edit account {username}',
+  'users.rights': 'Rights',
+  'users.rightsHint': 'Rights this level cannot hold are disabled · a new level starts from its default rights',
+  'users.rightsModule': 'Module',
+  'users.save': 'Save',
+  'users.saved': 'Account {username} saved',
+  'users.cancel': 'Cancel',
+  'users.selfNote': 'Your own account: you cannot change its level or remove its account-administration right',
+  'users.resetPassword': 'Reset password',
+  'users.resetTitle': 'Give {username} a temporary password?',
+  'users.resetBody': 'A random temporary password is made; the user is logged out at once and must change it at next login.',
+  'users.resetConfirm': 'Make a temporary password',
+  'users.temporaryTitle': 'Temporary password of {username}',
+  'users.temporaryNote': 'Shown this once only. Pass it to the user by a safe channel; they must change it when they log in.',
+  'users.mustChange': 'Must change password',
+  'users.provinceFilter': 'Province',
+  'users.allProvinces': 'All provinces',
+  'users.statusFilter': 'Status',
+  'users.allStatuses': 'All statuses',
+  'users.searchHintScope': 'Username, display name or scope code',
+
+  'password.title': 'Change password',
+  'password.required': 'Your password is temporary: please choose a new one before using the system',
+  'password.current': 'Current (temporary) password',
+  'password.new': 'New password',
+  'password.newHint': 'At least 8 characters, different from the current one',
+  'password.confirm': 'New password again',
+  'password.submit': 'Change password',
+  'password.changed': 'Password changed',
+};
