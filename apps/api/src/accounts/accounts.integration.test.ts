@@ -138,6 +138,10 @@ describe('user administration', () => {
     expect(login.data!.login.mustChangePassword).toBe(true);
     const token = login.data!.login.accessToken;
     expect((await sut.gql(ME, {}, { token })).data).toEqual({ me: { username: officer.username, mustChangePassword: true } });
+    // Until it is changed the API answers nothing else, whatever the client (not only the SPA's screen).
+    const held = await sut.gql(`{ localAuthorities(first: 1) { totalCount } }`, {}, { token });
+    expect(codeOf(held)).toBe('FORBIDDEN');
+    expect(held.errors?.[0]?.extensions?.reason).toBe('PASSWORD_CHANGE_REQUIRED');
 
     // A wrong current password, or the temporary one again, changes nothing.
     const wrong = await sut.gql(CHANGE, { input: { currentPassword: 'not-it-at-all', newPassword: 'my-own-pass-9' } }, { token });
@@ -155,6 +159,7 @@ describe('user administration', () => {
     expect(changed.data!.changePassword.mustChangePassword).toBe(false);
     expect(codeOf(await sut.gql(ME, {}, { token }))).toBe('UNAUTHENTICATED'); // the temporary session ended too
     expect((await sut.gql(ME, {}, { token: changed.data!.changePassword.accessToken })).data).toEqual({ me: { username: officer.username, mustChangePassword: false } });
+    expect((await sut.gql(`{ localAuthorities(first: 1) { totalCount } }`, {}, { token: changed.data!.changePassword.accessToken })).errors).toBeUndefined();
     expect(codeOf(await sut.gql(LOGIN, { u: officer.username, p: temporary }))).toBe('UNAUTHENTICATED');
     expect((await sut.gql<{ login: { mustChangePassword: boolean } }>(LOGIN, { u: officer.username, p: 'my-own-pass-9' })).data!.login.mustChangePassword).toBe(false);
     expect((await trail(officer.username)).map((e: { actor: string; detail: object }) => [e.actor, e.detail])).toEqual([

@@ -2,10 +2,16 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { fiscalYearSchema, PLATFORM_MODULES, type PlatformModule } from '@lao/domain';
-import { badInput, parseInput } from '../common/app-error';
+import { AppError, badInput, parseInput } from '../common/app-error';
 import type { RequestContext } from '../common/context';
 import { ACCESS_KEY, type AccessRule } from './access.decorator';
 import { AccessPolicy } from './access-policy.service';
+
+/**
+ * What a user signed in with a temporary password may do before changing it: say who they are and change it (the SPA
+ * shows only the change-password screen; the API holds the line for any other client).
+ */
+const UNTIL_PASSWORD_CHANGED = new Set(['me', 'changePassword', 'login', 'currentFiscalYear']);
 
 /** Applies every resolver's declared AccessRule through the AccessPolicy, before the resolver runs. */
 @Injectable()
@@ -25,6 +31,9 @@ export class AccessGuard implements CanActivate {
     assertFiscalYears(gql.getArgs<Record<string, unknown>>());
     const ctx = gql.getContext<RequestContext>();
     const { actor } = ctx;
+    if (actor.kind === 'user' && actor.mustChangePassword && !UNTIL_PASSWORD_CHANGED.has(gql.getInfo<{ fieldName: string }>().fieldName)) {
+      throw new AppError('FORBIDDEN', 'accounts.passwordChangeRequired', {}, { reason: 'PASSWORD_CHANGE_REQUIRED' });
+    }
     if (rule && 'public' in rule) return true;
     if (!rule) {
       this.policy.requireAuthenticated(actor);

@@ -8,6 +8,8 @@ export interface UserActor {
   level: UserLevel;
   scopeCode: string | null;
   rights: Rights;
+  /** Signed in with a temporary password (reset by an administrator): nothing but changing it until then. */
+  mustChangePassword?: boolean;
 }
 
 /** A partner agency's key: reads the modules it names (VIEW), in its province if it has one; never writes. */

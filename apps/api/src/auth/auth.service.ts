@@ -125,6 +125,7 @@ export function toUserActor(user: UserEntity): UserActor {
     level: user.level,
     scopeCode: user.scopeCode,
     rights: user.rights,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 

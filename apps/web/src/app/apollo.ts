@@ -3,25 +3,10 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import type { Lang } from '@lao/domain';
+import { readToken, writeToken } from './token';
 
-export const TOKEN_STORAGE_KEY = 'lao.token';
-
-export function readToken(): string | null {
-  try {
-    return localStorage.getItem(TOKEN_STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-export function writeToken(token: string | null): void {
-  try {
-    if (token) localStorage.setItem(TOKEN_STORAGE_KEY, token);
-    else localStorage.removeItem(TOKEN_STORAGE_KEY);
-  } catch {
-    // Storage unavailable: the session lasts until the page closes.
-  }
-}
+// The token lives in token.ts (no Apollo there: the login page of the first chunk reads and writes it too).
+export { readToken, TOKEN_STORAGE_KEY, writeToken } from './token';
 
 /** Is this error the server refusing our credentials (expired token, disabled account)? */
 export function isUnauthenticated(error: unknown): boolean {

@@ -2,6 +2,7 @@ import { USER_LEVELS } from '@lao/domain';
 import { useI18n } from '../../i18n';
 import { ErrorAlert } from '../../ui/feedback';
 import { SelectField, TextField } from '../../ui/forms';
+import { UnsavedChangesDialog, useUnsavedGuard } from '../../ui/unsavedChanges';
 import { useCreateUser } from './useCreateUser';
 
 /** "+ เพิ่มผู้ใช้", then the new account's fields (the scope code only below the department). */
@@ -10,9 +11,10 @@ export function CreateUserForm({ onCreated }: { onCreated: (username: string) =>
   const create = useCreateUser(onCreated);
   const {
     register,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = create.form;
   const level = create.level;
+  const guard = useUnsavedGuard(isDirty);
 
   if (!create.open) {
     return (
@@ -26,6 +28,7 @@ export function CreateUserForm({ onCreated }: { onCreated: (username: string) =>
 
   return (
     <section className="card">
+      <UnsavedChangesDialog guard={guard} section={t('users.create')} />
       <h2 id="create-user-title">{t('users.create')}</h2>
       <form className="form form--grid" noValidate onSubmit={(e) => void create.submit(e)}>
         <TextField
