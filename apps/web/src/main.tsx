@@ -1,4 +1,4 @@
-import './strict-csp';
+// No strict-csp here: zod is not in the first chunk; the chunks that use it import it first (SignedIn, loginCheck).
 import '@fontsource/sarabun/400.css';
 import '@fontsource/sarabun/500.css';
 import '@fontsource/sarabun/700.css';

@@ -1,20 +1,20 @@
-import { ApolloProvider } from '@apollo/client/react';
 import { hasRight } from '@lao/domain';
-import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, createRoutesFromElements, Link, Navigate, Route, RouterProvider, useLocation } from 'react-router-dom';
-import { LoginPage } from '../features/auth/LoginPage';
-import { PasswordGate } from '../features/auth/PasswordGate';
+import { LoginPage, loginCheck } from '../features/auth/LoginPage';
 import { cycleModules, type CertifiedModule } from '../features/certification/moduleKit';
 import { useI18n } from '../i18n';
-import { ErrorAlert, Loading } from '../ui/feedback';
+import { Loading } from '../ui/feedback';
 import { Forbidden } from '../ui/Forbidden';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { createApolloClient } from './apollo';
-import { AuthProvider, SESSION_EXPIRED, sessionEvents, useAuth, useUser } from './auth';
+import { useUser } from './authContext';
 import { MODULES } from './modules';
-import { Shell } from './Shell';
 import { readsAuditTrail } from './SideMenu';
+import { useToken } from './token';
 
+// The first chunk holds the login alone (officials on a 400 kbps link wait for every byte): Apollo, the session and
+// the shell load once there is a token (SignedIn.tsx), and each page when it is first opened.
+const SignedIn = lazy(() => import('./SignedIn'));
 // The first visit loads the login and the shell only (officials on a 400 kbps link wait for every byte): each page,
 // the registry and the LAO profile too, loads when it is first opened.
 const RegistryPage = lazy(() => import('../features/registry/RegistryPage').then((m) => ({ default: m.RegistryPage })));
@@ -26,32 +26,26 @@ const CyclesPage = lazy(() => import('../features/admin/CyclesPage'));
 // The audit trail: a platform page, not a certified module's; the API scopes what each level reads.
 const AuditTrailPage = lazy(() => import('../features/audit/AuditTrailPage'));
 
-/** Pages inside the shell need a known user; anonymous visitors go to /login and come back afterwards. */
-function RequireAuth({ children }: { children: ReactNode }) {
-  const auth = useAuth();
+/**
+ * Pages inside the shell: without a token straight to /login (no need to load the shell to know that), coming back
+ * afterwards; with one, the shell's chunk, whose RequireAuth asks the server who it is.
+ */
+function SignedInLayout() {
+  const token = useToken();
   const location = useLocation();
   const { t } = useI18n();
-  if (auth.status === 'loading') {
-    return (
-      <div className="boot">
-        <Loading label={t('app.loading')} />
-      </div>
-    );
-  }
-  if (auth.status === 'error') {
-    return (
-      <div className="boot">
-        <ErrorAlert>{auth.problem?.message ?? t('app.networkError')}</ErrorAlert>
-        <button type="button" className="button button--primary" onClick={auth.retry}>
-          {t('app.retry')}
-        </button>
-      </div>
-    );
-  }
-  if (auth.status !== 'ready') {
-    return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
-  }
-  return <>{children}</>;
+  if (!token) return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  return (
+    <Suspense
+      fallback={
+        <div className="boot">
+          <Loading label={t('app.loading')} />
+        </div>
+      }
+    >
+      <SignedIn />
+    </Suspense>
+  );
 }
 
 /** Account administration: department users with ACCOUNTS ADMINISTER (the API's rule). */
@@ -127,15 +121,7 @@ export function appRoutes(modules: readonly CertifiedModule[] = MODULES) {
   return createRoutesFromElements(
     <>
       <Route path="/login" element={<LoginPage />} />
-      <Route
-        element={
-          <RequireAuth>
-            <PasswordGate>
-              <Shell />
-            </PasswordGate>
-          </RequireAuth>
-        }
-      >
+      <Route element={<SignedInLayout />}>
         <Route index element={<Home />} />
         <Route path="registry" element={<LazyPage page={RegistryPage} />} />
         <Route path="lao/:code" element={<LazyPage page={LaoProfilePage} />} />
@@ -178,21 +164,24 @@ export function appRoutes(modules: readonly CertifiedModule[] = MODULES) {
   );
 }
 
-export function App() {
-  const [client] = useState(() =>
-    createApolloClient({
-      // Read at request time from <html lang> (the i18n provider keeps it current), so a switch applies at once.
-      getLang: () => (document.documentElement.lang === 'en' ? 'en' : 'th'),
-      onUnauthenticated: () => sessionEvents.dispatchEvent(new Event(SESSION_EXPIRED)),
+/**
+ * Once the login form is up and its fonts have arrived, the shell's chunk (Apollo, the session) and the login's
+ * schema check load in the background, so neither the first submit nor the first page after it waits for them.
+ */
+function prefetchWhenIdle(): void {
+  const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 500));
+  const fonts = typeof document !== 'undefined' && 'fonts' in document ? document.fonts.ready : Promise.resolve();
+  void fonts.then(() =>
+    idle(() => {
+      void loginCheck();
+      void import('./SignedIn');
     }),
   );
+}
+
+export function App() {
   // A data router: pages with unsaved changes can hold any navigation (links, back, the address) until the user decides.
   const [router] = useState(() => createBrowserRouter(appRoutes()));
-  return (
-    <ApolloProvider client={client}>
-      <AuthProvider>
-        <RouterProvider router={router} />
-      </AuthProvider>
-    </ApolloProvider>
-  );
+  useEffect(prefetchWhenIdle, []);
+  return <RouterProvider router={router} />;
 }

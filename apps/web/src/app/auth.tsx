@@ -1,55 +1,46 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { sessionQuery } from '../features/auth/operations';
-import { apiProblem, type ApiProblem } from './errors';
-import { readToken, writeToken } from './apollo';
-import { toRights, type SessionUser } from './session';
+import { AuthContext, SESSION_EXPIRED, sessionEvents, type Auth } from './authContext';
+import { apiProblem } from './errors';
+import { toRights } from './session';
+import { clearSessionExpired, expireSession, useSessionExpired, useToken, writeToken } from './token';
 
-export interface Auth {
-  /** anonymous: no token; loading: asking the server who we are; ready: user known; error: the server is unreachable. */
-  status: 'anonymous' | 'loading' | 'ready' | 'error';
-  user: SessionUser | null;
-  fiscalYear: number | null;
-  problem: ApiProblem | null;
-  /** True after the server refused the stored token (shown once on the login page). */
-  sessionExpired: boolean;
-  signIn: (accessToken: string) => void;
-  signOut: () => void;
-  retry: () => void;
-}
+export { AuthContext, SESSION_EXPIRED, sessionEvents, useAuth, useUser, type Auth } from './authContext';
 
-const AuthContext = createContext<Auth | null>(null);
-
-/** Fired by the Apollo error link when the server refuses the token. */
-export const sessionEvents = new EventTarget();
-export const SESSION_EXPIRED = 'expired';
-
+/**
+ * Who is signed in, asked of the server with the stored token (token.ts). Mounted with the shell, inside Apollo; the
+ * login page, in the first chunk, reads and writes the same token without it.
+ */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
-  const [token, setToken] = useState<string | null>(() => readToken());
-  const [sessionExpired, setSessionExpired] = useState(false);
+  const token = useToken();
+  const sessionExpired = useSessionExpired();
   const session = useQuery(sessionQuery, { skip: !token, fetchPolicy: 'cache-first' });
 
   useEffect(() => {
     const onExpired = () => {
-      setToken(null);
-      setSessionExpired(true);
+      expireSession();
       void client.clearStore();
     };
     sessionEvents.addEventListener(SESSION_EXPIRED, onExpired);
     return () => sessionEvents.removeEventListener(SESSION_EXPIRED, onExpired);
   }, [client]);
 
+  // A token that names nobody (should not happen) is dropped: kept, the login page would send the person back here.
+  const namesNobody = Boolean(token && session.data && !session.data.me && !session.error);
+  useEffect(() => {
+    if (namesNobody) writeToken(null);
+  }, [namesNobody]);
+
   const signIn = useCallback((accessToken: string) => {
     writeToken(accessToken);
-    setSessionExpired(false);
-    setToken(accessToken);
+    clearSessionExpired();
   }, []);
 
   const signOut = useCallback(() => {
     writeToken(null);
-    setToken(null);
-    setSessionExpired(false);
+    clearSessionExpired();
     void client.clearStore();
   }, [client]);
 
@@ -63,7 +54,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       if (me) status = 'ready';
       else if (session.error) status = 'error';
       else if (session.loading || !session.data) status = 'loading';
-      else status = 'anonymous'; // a token that names nobody (should not happen): treat as logged out
+      else status = 'anonymous';
     }
     return {
       status,
@@ -87,17 +78,4 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [token, session.data, session.error, session.loading, sessionExpired, signIn, signOut, retry]);
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
-}
-
-export function useAuth(): Auth {
-  const value = useContext(AuthContext);
-  if (!value) throw new Error('useAuth() outside <AuthProvider>');
-  return value;
-}
-
-/** The logged-in user, for pages inside the shell (which only renders once the user is known). */
-export function useUser(): SessionUser {
-  const { user } = useAuth();
-  if (!user) throw new Error('useUser() without a logged-in user');
-  return user;
 }

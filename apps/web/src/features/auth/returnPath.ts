@@ -9,7 +9,8 @@ export function rememberUser(username: string): void {
   }
 }
 
-function lastUser(): string | null {
+/** Who logged in last in this browser (the owner of a stored token: every login records it first). */
+export function lastUser(): string | null {
   try {
     return localStorage.getItem(LAST_USER_KEY);
   } catch {
