@@ -13,14 +13,13 @@ export function toChristianYear(buddhistYear: number): number {
   return buddhistYear - BUDDHIST_ERA_OFFSET;
 }
 
+let bangkokMonthFormat: Intl.DateTimeFormat | undefined;
+
 /** Calendar year and month (1–12) of an instant as seen in Bangkok, whatever the server's own time zone. */
 function bangkokYearMonth(at: Date): { year: number; month: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: THAI_TIME_ZONE,
-    year: 'numeric',
-    month: 'numeric',
-    calendar: 'gregory',
-  }).formatToParts(at);
+  // One formatter for the process: making one costs about half a millisecond, more than the rest of a request.
+  bangkokMonthFormat ??= new Intl.DateTimeFormat('en-US', { timeZone: THAI_TIME_ZONE, year: 'numeric', month: 'numeric', calendar: 'gregory' });
+  const parts = bangkokMonthFormat.formatToParts(at);
   const year = Number(parts.find((p) => p.type === 'year')?.value);
   const month = Number(parts.find((p) => p.type === 'month')?.value);
   return { year, month };

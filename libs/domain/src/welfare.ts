@@ -284,5 +284,8 @@ export function referenceMonth(fiscalYear: number, today: IsoDate): IsoDate {
 
 /** Today in Bangkok as an ISO date (the registry's dates are Thai calendar days). */
 export function bangkokToday(now: Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  // One formatter for the process (making one costs about half a millisecond).
+  bangkokDayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit', day: '2-digit' });
+  return bangkokDayFormat.format(now);
 }
+let bangkokDayFormat: Intl.DateTimeFormat | undefined;

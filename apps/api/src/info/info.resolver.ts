@@ -1,5 +1,7 @@
 import type { InfoDomain } from '@lao/domain';
-import { Args, Field, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, Info, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selects } from '../common/selection';
 import { Access } from '../auth/access.decorator';
 import { SubmissionFieldsResolver } from '../certification/certification.resolver';
 import { CertificationService } from '../certification/certification.service';
@@ -54,8 +56,14 @@ export class InfoResolver extends SubmissionFieldsResolver(InfoSubmission) {
 
   @Access({ module: 'INFO', right: 'VIEW', lao: (args) => args.laoCode })
   @Query(() => InfoSubmission, { description: "An LAO's INFO for a fiscal year (a DRAFT with nothing recorded when not started)." })
-  infoSubmission(@Args('laoCode') laoCode: string, @Args('fiscalYear', { type: () => Int }) fiscalYear: number, @Ctx() ctx: RequestContext) {
-    return this.info.submission(laoCode, fiscalYear, ctx);
+  infoSubmission(
+    @Args('laoCode') laoCode: string,
+    @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    // The linked indicators' values come from their source modules (Waste, Welfare: a computation each): only when asked.
+    return this.info.submission(laoCode, fiscalYear, ctx, { linkedValues: selects(info, ['sections', 'values']) });
   }
 
   @Access({ module: 'INFO', right: 'RECORD', lao: (args) => args.input?.laoCode })

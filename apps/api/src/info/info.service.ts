@@ -52,13 +52,14 @@ export class InfoService {
   }
 
   /** One LAO's INFO for a year: four queries whatever its size (catalogue cached). */
-  async submission(laoCode: string, fiscalYear: number, ctx?: RequestContext): Promise<InfoSubmission> {
+  async submission(laoCode: string, fiscalYear: number, ctx?: RequestContext, options: { linkedValues?: boolean } = {}): Promise<InfoSubmission> {
     const indicators = await this.sections.requireYear(INFO_FORM, fiscalYear);
     const lao = await this.certification.laoScope(laoCode, ctx);
     const [row, sections, linked] = await Promise.all([
       this.certification.find(MODULE, lao, fiscalYear),
       this.sections.read(INFO_FORM, lao.code, fiscalYear),
-      this.repository.linkedValues([lao.code], fiscalYear, null),
+      // Linked values never count for completeness or the LPA score: without them only the values read null.
+      options.linkedValues === false ? new Map<string, Map<string, IndicatorValue>>() : this.repository.linkedValues([lao.code], fiscalYear, null),
     ]);
     return this.toSubmission(row, indicators, sections, linked.get(lao.code) ?? new Map());
   }
