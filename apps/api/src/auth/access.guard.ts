@@ -1,8 +1,8 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { fiscalYearSchema, PLATFORM_MODULES, type PlatformModule } from '@lao/domain';
-import { AppError, badInput, parseInput } from '../common/app-error';
+import { PLATFORM_MODULES, type PlatformModule } from '@lao/domain';
+import { AppError, badInput } from '../common/app-error';
 import type { RequestContext } from '../common/context';
 import { ACCESS_KEY, type AccessRule } from './access.decorator';
 import { AccessPolicy } from './access-policy.service';
@@ -28,7 +28,6 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     const gql = GqlExecutionContext.create(context);
-    assertFiscalYears(gql.getArgs<Record<string, unknown>>());
     const ctx = gql.getContext<RequestContext>();
     const { actor } = ctx;
     if (actor.kind === 'user' && actor.mustChangePassword && !UNTIL_PASSWORD_CHANGED.has(gql.getInfo<{ fieldName: string }>().fieldName)) {
@@ -57,17 +56,5 @@ export class AccessGuard implements CanActivate {
     } else if (province !== undefined) await this.policy.assertProvince(actor, platformModule, rule.right, String(province));
     else this.policy.requireRight(actor, platformModule, rule.right);
     return true;
-  }
-}
-
-/**
- * Every operation that names a fiscal year (as an argument or in its `input`) gets a Buddhist-Era year in range,
- * checked here once for all modules: a year like 40000 is the caller's mistake (BAD_USER_INPUT), never a server
- * error from a smallint column.
- */
-function assertFiscalYears(args: Record<string, unknown>): void {
-  const input = args.input as Record<string, unknown> | null | undefined;
-  for (const value of [args.fiscalYear, input && typeof input === 'object' ? input.fiscalYear : undefined]) {
-    if (value !== undefined && value !== null) parseInput(fiscalYearSchema, value);
   }
 }

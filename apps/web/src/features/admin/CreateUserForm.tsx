@@ -1,8 +1,8 @@
-import { USER_LEVELS } from '@lao/domain';
 import { useI18n } from '../../i18n';
 import { ErrorAlert } from '../../ui/feedback';
-import { SelectField, TextField } from '../../ui/forms';
+import { TextField } from '../../ui/forms';
 import { UnsavedChangesDialog, useUnsavedGuard } from '../../ui/unsavedChanges';
+import { LevelScopeFields } from './LevelScopeFields';
 import { useCreateUser } from './useCreateUser';
 
 /** "+ เพิ่มผู้ใช้", then the new account's fields (the scope code only below the department). */
@@ -49,24 +49,13 @@ export function CreateUserForm({ onCreated }: { onCreated: (username: string) =>
           error={msg(errors.displayName?.message)}
           registration={register('displayName')}
         />
-        <SelectField id="new-user-level" label={t('users.level')} required error={msg(errors.level?.message)} registration={register('level')}>
-          {USER_LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {t(`level.${l}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          id="new-user-scope"
-          label={t('users.scopeCode')}
-          hint={t('users.scopeHint')}
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={7}
-          disabled={level === 'DEPARTMENT'}
-          required={level !== 'DEPARTMENT'}
-          error={msg(errors.scopeCode?.message)}
-          registration={register('scopeCode')}
+        <LevelScopeFields
+          idPrefix="new-user"
+          level={level}
+          levelRegistration={register('level')}
+          scopeRegistration={register('scopeCode')}
+          levelError={msg(errors.level?.message)}
+          scopeError={msg(errors.scopeCode?.message)}
         />
         <TextField
           id="new-user-password"

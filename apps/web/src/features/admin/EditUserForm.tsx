@@ -1,9 +1,10 @@
-import { USER_LEVELS, type UserLevel } from '@lao/domain';
+import type { UserLevel } from '@lao/domain';
 import type { UserRowFragment } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
 import { Dialog } from '../../ui/dialog';
 import { ErrorAlert } from '../../ui/feedback';
-import { SelectField, TextField } from '../../ui/forms';
+import { TextField } from '../../ui/forms';
+import { LevelScopeFields } from './LevelScopeFields';
 import { RightsMatrix } from './RightsMatrix';
 import { useEditUser } from './useEditUser';
 
@@ -38,31 +39,14 @@ export function EditUserForm({ user, self, onSaved, onClose }: EditUserFormProps
           error={msg(errors.displayName?.message)}
           registration={register('displayName')}
         />
-        <SelectField
-          id="edit-user-level"
-          label={t('users.level')}
-          required
-          disabled={self}
-          error={msg(errors.level?.message)}
-          registration={{ ...level, onChange: async (e) => edit.chooseLevel(e.target.value as UserLevel) }}
-        >
-          {USER_LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {t(`level.${l}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          id="edit-user-scope"
-          label={t('users.scopeCode')}
-          hint={t('users.scopeHint')}
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={7}
-          disabled={edit.level === 'DEPARTMENT'}
-          required={edit.level !== 'DEPARTMENT'}
-          error={msg(errors.scopeCode?.message)}
-          registration={register('scopeCode')}
+        <LevelScopeFields
+          idPrefix="edit-user"
+          level={edit.level}
+          levelRegistration={{ ...level, onChange: async (e) => edit.chooseLevel(e.target.value as UserLevel) }}
+          scopeRegistration={register('scopeCode')}
+          levelError={msg(errors.level?.message)}
+          scopeError={msg(errors.scopeCode?.message)}
+          levelLocked={self}
         />
         <RightsMatrix
           level={edit.level}
