@@ -59,7 +59,11 @@ RUN --mount=type=cache,id=pnpm-store,target=/pnpm/store \
 # ---------------------------------------------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
 
+# NODE_OPTIONS: V8's young generation at 8 MiB semi-spaces instead of 16 (a request's garbage is small and short-
+# lived: scavenges stay cheap) keeps the process's resident memory about 24 MiB lower under load; the old space is
+# left to V8's default because the demo seed (DEMO_MODE=true) builds its rows in the process at first start.
 ENV NODE_ENV=production \
+    NODE_OPTIONS=--max-semi-space-size=8 \
     PORT=3000 \
     HOST=0.0.0.0
 

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+// First: graphql-js must load in its production mode (see the file).
+import './common/graphql-production';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppLogger } from './common/logger';

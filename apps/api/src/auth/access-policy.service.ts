@@ -29,6 +29,9 @@ export interface AggregateScope {
  */
 @Injectable()
 export class AccessPolicy {
+  /** Province codes found: the 77 provinces come with the migrations and never go, so each is read once. */
+  private readonly knownProvinces = new Set<string>();
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   requireAuthenticated(actor: Actor): asserts actor is UserActor | ApiKeyActor {
@@ -106,8 +109,10 @@ export class AccessPolicy {
   async assertProvince(actor: Actor, module: PlatformModule, right: Right, provinceCode: string): Promise<void> {
     this.requireRight(actor, module, right);
     if (!this.coversProvince(actor, provinceCode)) throw forbidden('access.outsideScope');
+    if (this.knownProvinces.has(provinceCode)) return;
     const rows: unknown[] = await this.db.query(`SELECT 1 FROM province WHERE code = $1`, [provinceCode]);
     if (rows.length === 0) throw new AppError('BAD_USER_INPUT', 'input.unknownProvince', { code: provinceCode.slice(0, 20) });
+    this.knownProvinces.add(provinceCode);
   }
 
   /**

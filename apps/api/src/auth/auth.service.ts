@@ -9,6 +9,7 @@ import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { ANONYMOUS, type Actor, type UserActor } from './actor';
+import { ActorCache, evictOnAccountWrites } from './actor-cache';
 import { hashApiKey } from './api-keys';
 import { LoginThrottleService } from './login-throttle.service';
 import { hashPassword, verifyPassword } from './passwords';
@@ -26,13 +27,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class AuthService {
   /** Verified against when the username does not exist, so both paths take the same time. */
   private readonly decoyHash: Promise<string> = hashPassword('decoy-password-never-matches');
+  /** Callers resolved in the last few seconds (actor-cache.ts: the revocation delay across replicas). */
+  private readonly actors = new ActorCache();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly throttle: LoginThrottleService,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    evictOnAccountWrites(db, this.actors);
+  }
 
   async login(input: { username: string; password: string }, address: string) {
     const parsed = loginSchema.safeParse(input);
@@ -93,26 +98,51 @@ export class AuthService {
     if (typeof claims !== 'object' || typeof claims.exp !== 'number' || !UUID.test(String(claims.sub)) || typeof claims.ver !== 'number') {
       throw credentialsError('auth.tokenInvalid', lang);
     }
+    // The cache holds only valid callers, by id and token version: a bumped version is another key (and evicts).
+    const cacheKey = `u:${claims.sub}:${claims.ver}`;
+    const cached = this.actors.get(cacheKey);
+    if (cached) return cached.actor as UserActor;
+    const ticket = this.actors.ticket();
     const user = await this.db.getRepository(UserEntity).findOne({ where: { id: claims.sub } });
     if (!user || !user.active || user.tokenVersion !== claims.ver) throw credentialsError('auth.tokenInvalid', lang);
-    return toUserActor(user);
+    const actor = toUserActor(user);
+    this.actors.fill(ticket, cacheKey, user.id, actor);
+    return actor;
   }
 
   private async apiKeyActor(key: string, lang: Lang): Promise<Actor> {
-    const rows: { id: string; name: string; key_prefix: string; rights: Rights; province_code: string | null; expired: boolean; stale: boolean }[] = await this.db.query(
-      `SELECT id, name, key_prefix, rights, province_code, (expires_at IS NOT NULL AND expires_at <= now()) AS expired,
+    const hash = hashApiKey(key);
+    const cacheKey = `k:${hash}`;
+    const cached = this.actors.get(cacheKey);
+    if (cached?.expired) throw credentialsError('auth.apiKeyExpired', lang);
+    if (cached) return cached.actor;
+    const ticket = this.actors.ticket();
+    const rows: {
+      id: string;
+      name: string;
+      key_prefix: string;
+      rights: Rights;
+      province_code: string | null;
+      expires_at: Date | null;
+      expired: boolean;
+      stale: boolean;
+    }[] = await this.db.query(
+      `SELECT id, name, key_prefix, rights, province_code, expires_at, (expires_at IS NOT NULL AND expires_at <= now()) AS expired,
               (last_used_at IS NULL OR last_used_at < now() - interval '1 minute') AS stale
          FROM api_key WHERE key_hash = $1 AND revoked_at IS NULL`,
-      [hashApiKey(key)],
+      [hash],
     );
     const row = rows[0];
     if (!row) throw credentialsError('auth.apiKeyInvalid', lang);
     if (row.expired) throw credentialsError('auth.apiKeyExpired', lang);
-    // "Last used" is for administrators, to the minute: not worth a write on every partner request.
+    // "Last used" is for administrators, to the minute: not worth a write on every partner request (and a key in
+    // use is read again every ACTOR_CACHE_MS, which keeps it to the minute).
     if (row.stale) {
       this.db.query(`UPDATE api_key SET last_used_at = now() WHERE id = $1`, [row.id]).catch(() => undefined);
     }
-    return { kind: 'apiKey', id: row.id, name: row.name, keyPrefix: row.key_prefix, rights: row.rights, provinceCode: row.province_code };
+    const actor: Actor = { kind: 'apiKey', id: row.id, name: row.name, keyPrefix: row.key_prefix, rights: row.rights, provinceCode: row.province_code };
+    this.actors.fill(ticket, cacheKey, row.id, actor, row.expires_at);
+    return actor;
   }
 }
 

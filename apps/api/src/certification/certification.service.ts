@@ -58,6 +58,16 @@ export class CertificationService {
   }
 
   /**
+   * find() with the submission's history read in parallel and handed to this request's history loader, for a
+   * submission whose `history` is selected: no second round trip after the submission for it.
+   */
+  async findWithHistory(module: CertificationModule, lao: LaoScope, fiscalYear: number, loaders: Loaders): Promise<SubmissionRow> {
+    const [row, events] = await Promise.all([this.find(module, lao, fiscalYear), this.submissions.historyByKey({ module, fiscalYear }, lao.code)]);
+    if (row.id) this.historyLoader(loaders).prime(row.id, events);
+    return row;
+  }
+
+  /**
    * Per-province counts for a module and year: one grouped query over the registry, in Thai province order. Counts by
    * status are readable to every signed-in caller; a key limited to a province sees that province.
    */

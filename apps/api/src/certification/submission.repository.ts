@@ -40,20 +40,25 @@ export class SubmissionRepository {
 
   /**
    * Locks the submission for the rest of the transaction, creating it as a DRAFT on first use. Every change of a
-   * submission (its data or its status) starts here, which is what serializes concurrent writers.
+   * submission (its data or its status) starts here, which is what serializes concurrent writers. An existing one (the
+   * usual case) is locked in one statement; a missing one is inserted (a concurrent first insert wins, ON CONFLICT)
+   * and then locked by a second look, whose new snapshot sees whichever insert won.
    */
   async lock(manager: EntityManager, key: SubmissionKey, lao: LaoScope): Promise<SubmissionRow> {
+    const select = () =>
+      manager.query(
+        `SELECT s.*, $4::text AS province_code FROM submission s
+          WHERE s.module = $1 AND s.lao_code = $2 AND s.fiscal_year = $3 FOR UPDATE`,
+        [key.module, lao.code, key.fiscalYear, lao.provinceCode],
+      ) as Promise<SubmissionRow[]>;
+    const [existing] = await select();
+    if (existing) return existing;
     await manager.query(
       `INSERT INTO submission (module, lao_code, fiscal_year) VALUES ($1, $2, $3)
        ON CONFLICT (module, lao_code, fiscal_year) DO NOTHING`,
       [key.module, lao.code, key.fiscalYear],
     );
-    const rows: SubmissionRow[] = await manager.query(
-      `SELECT s.*, $4::text AS province_code FROM submission s
-        WHERE s.module = $1 AND s.lao_code = $2 AND s.fiscal_year = $3 FOR UPDATE`,
-      [key.module, lao.code, key.fiscalYear, lao.provinceCode],
-    );
-    return rows[0]!;
+    return (await select())[0]!;
   }
 
   /** One submission (a DRAFT that was never started is answered as such, without writing anything). */
@@ -109,29 +114,34 @@ export class SubmissionRepository {
     return updated!;
   }
 
-  /** The LAOs of a province and the statuses of their submissions, locked in code order (no deadlock between two). */
+  /**
+   * The LAOs of a province (their count) and the statuses of their submissions, locked in code order (no deadlock
+   * between two): one statement, always one row at least (the count, with no submission when there is none).
+   */
   async lockProvince(manager: EntityManager, key: SubmissionKey, provinceCode: string): Promise<{ total: number; rows: { id: string; status: CertificationStatus }[] }> {
-    const [{ total }] = (await manager.query(`SELECT count(*)::int AS total FROM local_authority WHERE province_code = $1`, [provinceCode])) as [{ total: number }];
-    const rows: { id: string; status: CertificationStatus }[] = await manager.query(
-      `SELECT s.id, s.status FROM submission s JOIN local_authority l ON l.code = s.lao_code
-        WHERE s.module = $1 AND s.fiscal_year = $2 AND l.province_code = $3
-        ORDER BY s.lao_code FOR UPDATE OF s`,
+    const found: { total: number; id: string | null; status: CertificationStatus | null }[] = await manager.query(
+      `WITH locked AS (
+         SELECT s.id, s.status, s.lao_code FROM submission s JOIN local_authority l ON l.code = s.lao_code
+          WHERE s.module = $1 AND s.fiscal_year = $2 AND l.province_code = $3
+          ORDER BY s.lao_code FOR UPDATE OF s)
+       SELECT t.total, k.id, k.status
+         FROM (SELECT count(*)::int AS total FROM local_authority WHERE province_code = $3) t LEFT JOIN locked k ON true
+        ORDER BY k.lao_code`,
       [key.module, key.fiscalYear, provinceCode],
     );
-    return { total, rows };
+    const rows = found.filter((r): r is { total: number; id: string; status: CertificationStatus } => r.id !== null);
+    return { total: found[0]?.total ?? 0, rows };
   }
 
-  /** The province's certify-all: every listed LAO_CERTIFIED submission moves, each with its history entry. */
+  /** The province's certify-all: every listed LAO_CERTIFIED submission moves, each with its history entry (one statement). */
   async certifyMany(manager: EntityManager, ids: string[], actor: string): Promise<void> {
     if (ids.length === 0) return;
     await manager.query(
-      `UPDATE submission SET status = 'PROVINCE_CERTIFIED', province_certified_at = now(), updated_at = now(), updated_by = $2
-        WHERE id = ANY($1::uuid[]) AND status = 'LAO_CERTIFIED'`,
-      [ids, actor],
-    );
-    await manager.query(
-      `INSERT INTO submission_event (submission_id, action, from_status, to_status, actor)
-       SELECT id, 'CERTIFY_PROVINCE', 'LAO_CERTIFIED', 'PROVINCE_CERTIFIED', $2 FROM unnest($1::uuid[]) AS id`,
+      `WITH moved AS (
+         UPDATE submission SET status = 'PROVINCE_CERTIFIED', province_certified_at = now(), updated_at = now(), updated_by = $2
+          WHERE id = ANY($1::uuid[]) AND status = 'LAO_CERTIFIED' RETURNING id)
+       INSERT INTO submission_event (submission_id, action, from_status, to_status, actor)
+       SELECT id, 'CERTIFY_PROVINCE', 'LAO_CERTIFIED', 'PROVINCE_CERTIFIED', $2 FROM moved`,
       [ids, actor],
     );
   }
@@ -189,6 +199,19 @@ export class SubmissionRepository {
   }
 
   /** Histories of many submissions in one query (a list page never asks once per row). */
+  /**
+   * One submission's history by its key rather than its id, so it is read beside the submission (find) instead of
+   * after it: one round trip less for a submission shown with its history.
+   */
+  async historyByKey(key: SubmissionKey, laoCode: string): Promise<SubmissionEvent[]> {
+    return this.db.query(
+      `SELECT e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.actor, e.at, e.comment, e.window_until AS "windowReopenedUntil"
+         FROM submission s JOIN submission_event e ON e.submission_id = s.id
+        WHERE s.module = $1 AND s.lao_code = $2 AND s.fiscal_year = $3 ORDER BY e.id`,
+      [key.module, laoCode, key.fiscalYear],
+    );
+  }
+
   async histories(ids: readonly string[]): Promise<SubmissionEvent[][]> {
     const rows: (SubmissionEvent & { submission_id: string })[] = await this.db.query(
       `SELECT submission_id, action, from_status AS "fromStatus", to_status AS "toStatus", actor, at, comment, window_until AS "windowReopenedUntil"

@@ -31,6 +31,7 @@ import { z } from 'zod';
 import { AppError } from './app-error';
 import type { RequestContext } from './context';
 import { isValidCursor } from './paging';
+import { operationKey, perDocument } from './per-document';
 
 /**
  * One check of every scalar a request carries, before any resolver runs: each argument of each field the operation
@@ -172,10 +173,11 @@ export function inputScalarsPlugin(): ApolloServerPlugin<RequestContext> {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
           if (!operation) return;
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          // Variables of the wrong type are refused by execution itself (BAD_USER_INPUT, 400) before anything runs.
-          if (coerced.errors) return;
-          const issues = operationIssues(schema, document, operation, coerced.coerced).slice(0, 20);
+          const issues = perDocument(document, operationKey('scalars', operation.name?.value, request.variables), () => {
+            const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+            // Variables of the wrong type are refused by execution itself (BAD_USER_INPUT, 400) before anything runs.
+            return coerced.errors ? [] : operationIssues(schema, document, operation, coerced.coerced).slice(0, 20);
+          });
           const first = issues[0];
           if (!first) return;
           const zodError = new z.ZodError(issues.map(({ path, message, params }) => ({ code: 'custom' as const, path, message, params, input: undefined })));

@@ -10,6 +10,7 @@ import {
 import { getVariableValues } from 'graphql/execution/values';
 import { AppError } from './app-error';
 import type { RequestContext } from './context';
+import { operationKey, perDocument } from './per-document';
 import { measureOperation } from './query-cost';
 
 export const MAX_QUERY_DEPTH = 10;
@@ -35,13 +36,16 @@ export function queryLimitsPlugin(): ApolloServerPlugin<RequestContext> {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
           if (!operation) return;
-          if (queryDepth(document, operation) > MAX_QUERY_DEPTH) {
+          const operationName = operation.name?.value;
+          if (perDocument(document, operationKey('depth', operationName, null), () => queryDepth(document, operation)) > MAX_QUERY_DEPTH) {
             throw refused(new AppError('QUERY_TOO_COMPLEX', 'query.tooDeep', { maximum: MAX_QUERY_DEPTH }));
           }
-          // Variables of the wrong shape are refused by execution itself (BAD_USER_INPUT, 400) before anything runs.
-          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (variables.errors) return;
-          const measure = measureOperation(schema, document, operation, variables.coerced);
+          const measure = perDocument(document, operationKey('measure', operationName, request.variables), () => {
+            // Variables of the wrong shape are refused by execution itself (BAD_USER_INPUT, 400) before anything runs.
+            const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+            return variables.errors ? null : measureOperation(schema, document, operation, variables.coerced);
+          });
+          if (!measure) return;
           if (measure.aliases > MAX_ALIASES) {
             throw refused(new AppError('QUERY_TOO_COMPLEX', 'query.tooManyAliases', { count: measure.aliases, maximum: MAX_ALIASES }, { aliases: measure.aliases }));
           }

@@ -1,4 +1,4 @@
-import { type IndicatorValue, lpaScore } from '@lao/domain';
+import { type CertificationStatus, type IndicatorValue, lpaScore } from '@lao/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -30,8 +30,19 @@ export class InfoReportsService {
     private readonly geography: GeographyService,
   ) {}
 
-  /** The partners' table: chosen indicators for a page of LAOs; four queries whatever the page size. */
-  async values(actor: Actor, fiscalYear: number, indicatorCodes: string[], filterInput: LocalAuthorityFilter | null | undefined, page: PageArgs): Promise<Connection<LaoValues>> {
+  /**
+   * The partners' table: chosen indicators for a page of LAOs. The page and its typed-in values are one statement
+   * (each LAO's sections read by primary key beside it), linked values one more only when some are asked, the count
+   * only when totalCount is (`count`).
+   */
+  async values(
+    actor: Actor,
+    fiscalYear: number,
+    indicatorCodes: string[],
+    filterInput: LocalAuthorityFilter | null | undefined,
+    page: PageArgs,
+    count = true,
+  ): Promise<Connection<LaoValues>> {
     const codes = [...new Set(indicatorCodes)];
     if (codes.length === 0 || codes.length > MAX_INDICATORS_PER_TABLE) throw new AppError('BAD_USER_INPUT', 'info.tooManyIndicators');
     const catalogue = await this.sections.indicators(INFO_FORM, fiscalYear);
@@ -39,33 +50,40 @@ export class InfoReportsService {
     const unknown = codes.find((c) => !known.has(c));
     if (unknown) throw new AppError('BAD_USER_INPUT', 'info.unknownIndicator', { code: unknown.slice(0, 20) });
 
-    const { laoCodes, total, limit } = await this.laoPage(actor, filterInput, page);
     const typedIn = codes.filter((c) => !known.get(c)!.linkedFrom);
     const sectionsOf = [...new Set(typedIn.map((c) => known.get(c)!.section))];
-    const [typed, linked] = await Promise.all([
-      this.sections.valuesOf(INFO_FORM, fiscalYear, laoCodes, sectionsOf, typedIn),
-      this.repository.linkedValues(laoCodes, fiscalYear, codes.filter((c) => known.get(c)!.linkedFrom)),
-    ]);
-    const nodes = laoCodes.map((laoCode) => ({
+    // INFO's own sections (subject ''), only the keys asked: the same values SectionsService.valuesOf reads.
+    const valuesColumn = (params: SqlParams) =>
+      typedIn.length === 0
+        ? `l.code, NULL::jsonb AS values`
+        : `l.code, (SELECT jsonb_object_agg(e.key, e.value) FROM catalogue_section cs, jsonb_each(cs.values) e
+                     WHERE cs.module = ${params.add(MODULE)} AND cs.lao_code = l.code AND cs.fiscal_year = ${params.add(fiscalYear)}
+                       AND cs.subject_key = '' AND cs.section = ANY(${params.add(sectionsOf)}::text[]) AND e.key = ANY(${params.add(typedIn)}::text[])) AS values`;
+    const { rows, total, limit } = await this.laoPage<{ code: string; values: Record<string, IndicatorValue> | null }>(actor, filterInput, page, count, valuesColumn);
+    const laoCodes = rows.map((r) => r.code);
+    const linked = await this.repository.linkedValues(laoCodes, fiscalYear, codes.filter((c) => known.get(c)!.linkedFrom));
+    const nodes = rows.map(({ code: laoCode, values }) => ({
       laoCode,
       values: codes.map((indicatorCode) => ({
         indicatorCode,
-        value: ((known.get(indicatorCode)!.linkedFrom ? linked : typed).get(laoCode)?.get(indicatorCode) ?? null) as IndicatorValue,
+        value: ((known.get(indicatorCode)!.linkedFrom ? linked.get(laoCode)?.get(indicatorCode) : values?.[indicatorCode]) ?? null) as IndicatorValue,
       })),
     }));
     return toConnection(nodes, limit, total, (n) => n.laoCode);
   }
 
-  /** LPA indicator 7 for a page of LAOs: the registry page and their submissions, two queries and a count. */
-  async lpaScores(actor: Actor, fiscalYear: number, filterInput: LocalAuthorityFilter | null | undefined, page: PageArgs): Promise<Connection<LpaScore>> {
+  /** LPA indicator 7 for a page of LAOs: the registry page with each LAO's submission in one statement (and a count when asked). */
+  async lpaScores(actor: Actor, fiscalYear: number, filterInput: LocalAuthorityFilter | null | undefined, page: PageArgs, count = true): Promise<Connection<LpaScore>> {
     await this.sections.requireYear(INFO_FORM, fiscalYear);
-    const { laoCodes, total, limit } = await this.laoPage(actor, filterInput, page);
-    const byLao = await this.certification.statusesOf(MODULE, fiscalYear, laoCodes);
-    const nodes = laoCodes.map((laoCode) => {
-      const r = byLao.get(laoCode);
-      const status = r?.status ?? 'DRAFT';
-      const complete = r?.complete ?? false;
-      return { laoCode, status, complete, score: lpaScore({ status, complete, recordedValues: r?.recorded_count ?? 0 }) };
+    type Row = { code: string; status: CertificationStatus | null; complete: boolean | null; recorded_count: number | null };
+    const { rows, total, limit } = await this.laoPage<Row>(actor, filterInput, page, count, 'l.code, s.status, s.complete, s.recorded_count', {
+      // One submission per LAO, module and year (unique): the LEFT JOIN neither adds nor loses an LAO.
+      join: (params) => `LEFT JOIN submission s ON s.lao_code = l.code AND s.module = ${params.add(MODULE)} AND s.fiscal_year = ${params.add(fiscalYear)}`,
+    });
+    const nodes = rows.map((r) => {
+      const status = r.status ?? 'DRAFT';
+      const complete = r.complete ?? false;
+      return { laoCode: r.code, status, complete, score: lpaScore({ status, complete, recordedValues: r.recorded_count ?? 0 }) };
     });
     return toConnection(nodes, limit, total, (n) => n.laoCode);
   }
@@ -82,12 +100,22 @@ export class InfoReportsService {
     return [5, 3, 1, 0].map((score) => ({ score, count: counts.get(score) ?? 0 }));
   }
 
-  private async laoPage(actor: Actor, filterInput: LocalAuthorityFilter | null | undefined, page: PageArgs) {
+  /** A page of the caller's LAOs (local_authority `l`, code order), with columns of the caller's and `join`'s. */
+  private async laoPage<R>(
+    actor: Actor,
+    filterInput: LocalAuthorityFilter | null | undefined,
+    page: PageArgs,
+    count: boolean,
+    select: string | ((params: SqlParams) => string),
+    options: { join?: (params: SqlParams) => string } = {},
+  ) {
     const filter = parseLaoFilter(this.geography, filterInput);
     const { limit, afterKey } = pageWindow(page);
     const params = new SqlParams();
-    const where = laoFilterConditions('', filter, this.policy.readScope(actor, MODULE), params);
-    const { rows, total } = await queryLaoPage<{ code: string }>(this.db, { select: 'code', from: 'FROM local_authority', alias: '', where, params, limit, afterKey });
-    return { laoCodes: rows.map((r) => r.code), total, limit };
+    // The join's parameters come first: the count reads the same FROM.
+    const from = `FROM local_authority l ${options.join?.(params) ?? ''}`;
+    const where = laoFilterConditions('l', filter, this.policy.readScope(actor, MODULE), params);
+    const { rows, total } = await queryLaoPage<R>(this.db, { select, from, alias: 'l', where, params, limit, afterKey, count });
+    return { rows, total, limit };
   }
 }

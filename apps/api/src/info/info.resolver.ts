@@ -63,7 +63,8 @@ export class InfoResolver extends SubmissionFieldsResolver(InfoSubmission) {
     @Info() info: GraphQLResolveInfo,
   ) {
     // The linked indicators' values come from their source modules (Waste, Welfare: a computation each): only when asked.
-    return this.info.submission(laoCode, fiscalYear, ctx, { linkedValues: selects(info, ['sections', 'values']) });
+    // The history, when asked, is read beside the submission rather than after it.
+    return this.info.submission(laoCode, fiscalYear, ctx, { linkedValues: selects(info, ['sections', 'values']), history: selects(info, ['history']) });
   }
 
   @Access({ module: 'INFO', right: 'RECORD', lao: (args) => args.input?.laoCode })
@@ -88,8 +89,9 @@ export class InfoResolver extends SubmissionFieldsResolver(InfoSubmission) {
     @Args('filter', { type: () => LocalAuthorityFilter, nullable: true }) filter: LocalAuthorityFilter | null,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.tables.values(ctx.actor, fiscalYear, indicatorCodes, filter, page);
+    return this.tables.values(ctx.actor, fiscalYear, indicatorCodes, filter, page, selects(info, ['totalCount']));
   }
 
   @Access({ module: 'INFO', right: 'VIEW' })
@@ -99,8 +101,9 @@ export class InfoResolver extends SubmissionFieldsResolver(InfoSubmission) {
     @Args('filter', { type: () => LocalAuthorityFilter, nullable: true }) filter: LocalAuthorityFilter | null,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.tables.lpaScores(ctx.actor, fiscalYear, filter, page);
+    return this.tables.lpaScores(ctx.actor, fiscalYear, filter, page, selects(info, ['totalCount']));
   }
 
   @Access({ module: 'INFO', right: 'VIEW' })

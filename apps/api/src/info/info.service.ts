@@ -51,12 +51,15 @@ export class InfoService {
     return (await this.sections.indicators(INFO_FORM, fiscalYear, domain)).map(toIndicatorModel);
   }
 
-  /** One LAO's INFO for a year: four queries whatever its size (catalogue cached). */
-  async submission(laoCode: string, fiscalYear: number, ctx?: RequestContext, options: { linkedValues?: boolean } = {}): Promise<InfoSubmission> {
+  /**
+   * One LAO's INFO for a year: its statements side by side whatever its size (catalogue cached): the submission, its
+   * history when asked (`history`), its sections, its linked values when asked.
+   */
+  async submission(laoCode: string, fiscalYear: number, ctx?: RequestContext, options: { linkedValues?: boolean; history?: boolean } = {}): Promise<InfoSubmission> {
     const indicators = await this.sections.requireYear(INFO_FORM, fiscalYear);
     const lao = await this.certification.laoScope(laoCode, ctx);
     const [row, sections, linked] = await Promise.all([
-      this.certification.find(MODULE, lao, fiscalYear),
+      options.history && ctx ? this.certification.findWithHistory(MODULE, lao, fiscalYear, ctx.loaders) : this.certification.find(MODULE, lao, fiscalYear),
       this.sections.read(INFO_FORM, lao.code, fiscalYear),
       // Linked values never count for completeness or the LPA score: without them only the values read null.
       options.linkedValues === false ? new Map<string, Map<string, IndicatorValue>>() : this.repository.linkedValues([lao.code], fiscalYear, null),
@@ -71,7 +74,9 @@ export class InfoService {
     const changes = this.sections.validate(indicators, input.values);
     const { result } = await this.workflow.edit(ctx, { module: MODULE, laoCode: input.laoCode, fiscalYear: input.fiscalYear }, async (edit) => {
       const saved = await this.sections.save(edit, input.domain, indicators, changes);
-      const linked = await this.repository.linkedValues([edit.lao.code], input.fiscalYear, indicators.map((i) => i.code), edit.manager);
+      // Only the section's linked indicators read their sources (none: no statement at all).
+      const linkedCodes = indicators.filter((i) => i.linkedFrom).map((i) => i.code);
+      const linked = await this.repository.linkedValues([edit.lao.code], input.fiscalYear, linkedCodes, edit.manager);
       return this.toSection(input.domain, indicators, saved.values, linked.get(edit.lao.code) ?? new Map(), saved.savedAt);
     });
     return result;

@@ -63,23 +63,51 @@ export function laoFilterConditions(
 }
 
 /**
+ * The total of a page nobody asked for (`count: false`): not a number, so a total read by mistake fails loudly as
+ * an Int instead of showing a wrong figure.
+ */
+export const NOT_COUNTED = Number.NaN;
+
+/** The filter's count, unless `count` is false (the caller did not select totalCount: a whole scan saved). */
+export function countFiltered(
+  db: { query(sql: string, params: unknown[]): Promise<unknown> },
+  count: boolean | undefined,
+  sql: string,
+  params: unknown[],
+): Promise<number> {
+  if (count === false) return Promise.resolve(NOT_COUNTED);
+  return (db.query(sql, params) as Promise<{ n: number }[]>).then((rows) => rows[0]?.n ?? 0);
+}
+
+/**
  * One page of LAO rows in code order (keyset: after the cursor's code) and the filter's count, run side by side.
  * `from` names local_authority as `alias` (and may join to it); `where` and `params` come from laoFilterConditions.
  */
 export async function queryLaoPage<R>(
   db: { query(sql: string, params: unknown[]): Promise<unknown> },
-  query: { select: string; from: string; alias: string; where: string[]; params: SqlParams; limit: number; afterKey: string | null },
+  query: {
+    /** The columns; a function when they take parameters of their own (the count, which has no such column, does not see them). */
+    select: string | ((params: SqlParams) => string);
+    from: string;
+    alias: string;
+    where: string[];
+    params: SqlParams;
+    limit: number;
+    afterKey: string | null;
+    count?: boolean;
+  },
 ): Promise<{ rows: R[]; total: number }> {
   const code = query.alias ? `${query.alias}.code` : 'code';
   const filtered = query.where.length ? `WHERE ${query.where.join(' AND ')}` : '';
   const countParams = [...query.params.values];
+  const select = typeof query.select === 'function' ? query.select(query.params) : query.select;
   const pageWhere = query.afterKey ? `${filtered ? `${filtered} AND` : 'WHERE'} ${code} > ${query.params.add(query.afterKey)}` : filtered;
-  const [rows, count] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db.query(
-      `SELECT ${query.select} ${query.from} ${pageWhere} ORDER BY ${code} LIMIT ${query.params.add(query.limit + 1)}`,
+      `SELECT ${select} ${query.from} ${pageWhere} ORDER BY ${code} LIMIT ${query.params.add(query.limit + 1)}`,
       query.params.values,
     ) as Promise<R[]>,
-    db.query(`SELECT count(*)::int AS n ${query.from} ${filtered}`, countParams) as Promise<{ n: number }[]>,
+    countFiltered(db, query.count, `SELECT count(*)::int AS n ${query.from} ${filtered}`, countParams),
   ]);
-  return { rows, total: count[0]?.n ?? 0 };
+  return { rows, total };
 }

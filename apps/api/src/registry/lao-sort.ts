@@ -2,7 +2,7 @@ import { DEFAULT_LAO_SORT, LAO_SORT_FIELDS, SORT_DIRECTIONS, SUBMISSION_SORT_FIE
 import { Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { badInput } from '../common/app-error';
 import { type Connection, decodeCursor, encodeCursor, pageWindow, type PageArgs } from '../common/paging';
-import type { SqlParams } from './lao-filter';
+import { countFiltered, type SqlParams } from './lao-filter';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const LaoSortFieldEnum = asEnum(LAO_SORT_FIELDS);
@@ -90,7 +90,7 @@ export function withSortedCursors<T>(connection: Connection<T>, sort: LaoSort, c
  */
 export async function querySortedLaoPage<R>(
   db: { query(sql: string, params: unknown[]): Promise<unknown> },
-  query: { select: string; from: string; alias: string; where: string[]; params: SqlParams; limit: number; sort: LaoSort; afterCode: string | null },
+  query: { select: string; from: string; alias: string; where: string[]; params: SqlParams; limit: number; sort: LaoSort; afterCode: string | null; count?: boolean },
 ): Promise<{ rows: R[]; total: number }> {
   const a = query.alias;
   const { key, joins } = sortSql(query.sort.field, a);
@@ -104,9 +104,9 @@ export async function querySortedLaoPage<R>(
     const after = `(${key}, ${a}.code) ${dir === 'DESC' ? '<' : '>'} ((SELECT ${key} ${from} WHERE ${a}.code = ${code}), ${code}::bpchar)`;
     pageWhere = filtered ? `${filtered} AND ${after}` : `WHERE ${after}`;
   }
-  const [rows, count] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db.query(`SELECT ${query.select} ${from} ${pageWhere} ORDER BY ${key} ${dir}, ${a}.code ${dir} LIMIT ${query.params.add(query.limit + 1)}`, query.params.values) as Promise<R[]>,
-    db.query(`SELECT count(*)::int AS n ${query.from} ${filtered}`, countParams) as Promise<{ n: number }[]>,
+    countFiltered(db, query.count, `SELECT count(*)::int AS n ${query.from} ${filtered}`, countParams),
   ]);
-  return { rows, total: count[0]?.n ?? 0 };
+  return { rows, total };
 }

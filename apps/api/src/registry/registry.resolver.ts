@@ -1,10 +1,12 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Access, Public } from '../auth/access.decorator';
 import { AccessPolicy } from '../auth/access-policy.service';
 import { unauthenticated } from '../common/app-error';
 import type { RequestContext } from '../common/context';
 import { Ctx } from '../common/current.decorators';
 import { PageArgs } from '../common/paging';
+import { selects } from '../common/selection';
 import { GeographyService } from './geography.service';
 import {
   InfoAdmin,
@@ -46,8 +48,10 @@ export class RegistryResolver {
     @Args('filter', { type: () => LocalAuthorityFilter, nullable: true }) filter: LocalAuthorityFilter | null,
     @Args() page: PageArgs,
     @Args('sort', { type: () => LocalAuthoritySort, nullable: true }) sort: LocalAuthoritySort | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.registry.list(filter, page, sort);
+    // Counting the whole filter is most of a page's work: only when totalCount is asked for.
+    return this.registry.list(filter, page, sort, selects(info, ['totalCount']));
   }
 
   @Access({ module: 'REGISTRY', right: 'RECORD', lao: (args) => args.input?.laoCode })

@@ -51,11 +51,19 @@ export class RegistryService {
     });
   }
 
-  /** A page of the registry: two queries (page and count), whatever the page size; by code unless `sort` says otherwise. */
-  async list(filterInput: LocalAuthorityFilter | null | undefined, page: PageArgs, sortInput?: LocalAuthoritySort | null): Promise<Connection<LocalAuthority>> {
+  /**
+   * A page of the registry: the page and, when `count` (totalCount selected), its count beside it, whatever the page
+   * size; by code unless `sort` says otherwise.
+   */
+  async list(
+    filterInput: LocalAuthorityFilter | null | undefined,
+    page: PageArgs,
+    sortInput?: LocalAuthoritySort | null,
+    count = true,
+  ): Promise<Connection<LocalAuthority>> {
     const filter = parseLaoFilter(this.geography, filterInput);
     const sort = normalSort(sortInput);
-    if (!isDefaultSort(sort)) return this.sortedList(filter, page, sort);
+    if (!isDefaultSort(sort)) return this.sortedList(filter, page, sort, count);
     const { limit, afterKey } = pageWindow(page);
     // A code order's cursor is an LAO code: one of another order (lao-sort.ts) would silently give a wrong page.
     if (afterKey !== null && !/^\d{7}$/.test(afterKey)) throw new AppError('BAD_USER_INPUT', 'input.badCursor');
@@ -69,17 +77,18 @@ export class RegistryService {
       params,
       limit,
       afterKey,
+      count,
     });
     return toConnection(rows.map((r) => this.toModel(r)), limit, total, (lao) => lao.code);
   }
 
   /** A page in another order than by code (lao-sort.ts): keyset on (column, code), the cursor naming the order. */
-  private async sortedList(filter: LocalAuthorityFilterInput, page: PageArgs, sort: LaoSort): Promise<Connection<LocalAuthority>> {
+  private async sortedList(filter: LocalAuthorityFilterInput, page: PageArgs, sort: LaoSort, count: boolean): Promise<Connection<LocalAuthority>> {
     const { limit, afterCode } = sortedPageWindow(page, sort);
     const params = new SqlParams();
     const where = laoFilterConditions('la', filter, {}, params);
     const select = COLUMNS.split(', ').map((c) => `la.${c}`).join(', ');
-    const { rows, total } = await querySortedLaoPage<LocalAuthorityRow>(this.db, { select, from: 'FROM local_authority la', alias: 'la', where, params, limit, sort, afterCode });
+    const { rows, total } = await querySortedLaoPage<LocalAuthorityRow>(this.db, { select, from: 'FROM local_authority la', alias: 'la', where, params, limit, sort, afterCode, count });
     return withSortedCursors(toConnection(rows.map((r) => this.toModel(r)), limit, total, (lao) => lao.code), sort, (lao) => lao.code);
   }
 
