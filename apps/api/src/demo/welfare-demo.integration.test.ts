@@ -276,4 +276,24 @@ describe('Welfare demo seed: the allowance registry of a province, set-based (em
     expect([pao.elderly, pao.yearlyBudget]).toEqual([0, 0]);
     expect(expected.filter((e) => e.elderly > 0).length).toBe(laos.length - 1);
   });
+
+  it('rebuilds the maintained figures once at its end (no trigger row by row): the summaries read them, equal to the live arithmetic', async () => {
+    const repository = sut.app.get(WelfareSummaryRepository);
+    const years: { fiscal_year: number }[] = await sut.db.query(`SELECT fiscal_year FROM welfare_figure_year ORDER BY 1`);
+    expect(years.map((y) => y.fiscal_year)).toEqual(expect.arrayContaining([openYear - 1, openYear, openYear + 1]));
+    const totals = (rows: { code: string; allowance_type: string; monthly_amount: number; count: number; yearly_amount: string }[]) => {
+      const m = new Map<string, number>();
+      const add = (k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
+      for (const r of rows) {
+        add(`${r.code}/${r.allowance_type}/${r.monthly_amount}`, r.count);
+        add(`${r.code}/${r.allowance_type}/budget`, Number(r.yearly_amount));
+      }
+      return Object.fromEntries([...m].filter(([, v]) => v !== 0).sort());
+    };
+    for (const fy of [openYear - 1, openYear, openYear + 1]) {
+      const maintained = totals(await repository.grouped(fy, PROVINCE, {}, today));
+      expect(Object.keys(maintained).length).toBeGreaterThan(20);
+      expect(maintained).toEqual(totals(await repository.grouped(fy, PROVINCE, {}, today, 'live')));
+    }
+  });
 });

@@ -6,6 +6,7 @@ import { type GeoProvince, thaiGeography } from '../registry/thai-geography';
 import { DEMO_PAST_YEARS, demoDeadline, openDemoCycles, openYearPlans, type Plan, seededRandom } from './info-demo';
 import { demoInfoValue } from './info-demo-values';
 import type { GeneratedLao } from './lao-generator';
+import { FIGURES_DEFERRED_SETTING, FIGURES_LOCK, rebuildYearsSql } from '../welfare/welfare-figures.maintenance';
 import { BANGKOK_STREETS, FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from './welfare-demo-names';
 
 /**
@@ -327,7 +328,8 @@ export async function seedWelfareDemo(manager: EntityManager, laos: GeneratedLao
   // For this transaction only: memory for sorts and hash joins of millions of rows, and no caching of one-row
   // lateral steps (each a subquery with OFFSET 0, computed once per row: PostgreSQL would flatten a plain one, or a
   // one-row VALUES, and compute each expression again wherever it is used).
-  for (const setting of ["work_mem = '256MB'", "maintenance_work_mem = '512MB'", 'enable_memoize = off']) await manager.query(`SET LOCAL ${setting}`);
+  // Also: the maintained figures are not kept row by row for millions of rows; they are rebuilt once at the end.
+  for (const setting of ["work_mem = '256MB'", "maintenance_work_mem = '512MB'", 'enable_memoize = off', `${FIGURES_DEFERRED_SETTING} = 'on'`]) await manager.query(`SET LOCAL ${setting}`);
   await manager.query(`CREATE TEMPORARY TABLE welfare_demo_lao (
       code char(7) PRIMARY KEY, seed bigint NOT NULL, district_code char(4) NOT NULL, district_number int NOT NULL, district_sum int NOT NULL,
       elderly int NOT NULL, pre_registered int NOT NULL, disabled int NOT NULL, aids int NOT NULL, id_base int NOT NULL, subdistricts text[] NOT NULL,
@@ -392,7 +394,23 @@ export async function seedWelfareDemo(manager: EntityManager, laos: GeneratedLao
   });
   for (const table of LOADED_TABLES) await manager.query(`ANALYZE ${table}`);
   await certify(manager, seeded, years, openYear, now, today);
+  await rebuildFigures(manager, openYear);
   return { people, enrolments, provinces };
+}
+
+/**
+ * The maintained figures (welfare-figures.maintenance.ts) of the horizon's years and the open year's neighbours,
+ * rebuilt set-based from the loaded registry in one pass, then kept by the triggers again for the rest of the
+ * transaction.
+ */
+async function rebuildFigures(manager: EntityManager, openYear: number): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock($1)`, [FIGURES_LOCK]);
+  const rows: { fiscal_year: number }[] = await manager.query(`SELECT fiscal_year FROM welfare_figure_year`);
+  const years = [...new Set([...rows.map((r) => r.fiscal_year), openYear - 1, openYear, openYear + 1])].sort();
+  for (const sql of rebuildYearsSql()) await manager.query(sql, [years]);
+  await manager.query(`ANALYZE welfare_month_figure`);
+  await manager.query(`ANALYZE welfare_year_figure`);
+  await manager.query(`SET LOCAL ${FIGURES_DEFERRED_SETTING} = 'off'`);
 }
 
 /**

@@ -5,21 +5,22 @@ import type { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
 import { GeographyService } from '../registry/geography.service';
 import type { EServiceItemAdoption, EServiceProvinceAdoption } from './eservice.models';
-import { EServiceRepository } from './eservice.repository';
+import { EServiceAdoptionRepository } from './eservice-adoption.repository';
 
 /**
  * The adoption reports of the e-Service survey, nationally and per province, within the caller's aggregate scope
- * (AccessPolicy.aggregateScope: outside its own scope a caller counts province-certified surveys only).
+ * (AccessPolicy.aggregateScope: outside its own scope a caller counts province-certified surveys only), read from
+ * the tallies the database keeps with every answer and status change (eservice-adoption.repository.ts).
  */
 @Injectable()
 export class EServiceReportsService {
   constructor(
-    private readonly repository: EServiceRepository,
+    private readonly repository: EServiceAdoptionRepository,
     private readonly geography: GeographyService,
     private readonly policy: AccessPolicy,
   ) {}
 
-  /** Adoption per preset item, nationally or in one province: one grouped query. */
+  /** Adoption per preset item, nationally or in one province. */
   async adoption(actor: Actor, fiscalYear: number, provinceCode: string | null, certifiedOnly: boolean): Promise<EServiceItemAdoption[]> {
     if (provinceCode && !this.geography.province(provinceCode)) throw new AppError('BAD_USER_INPUT', 'input.unknownProvince', { code: provinceCode.slice(0, 20) });
     const rows = await this.repository.adoption(fiscalYear, provinceCode, certifiedOnly, this.policy.aggregateScope(actor, 'ESERVICE'));

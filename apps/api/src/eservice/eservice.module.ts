@@ -2,6 +2,7 @@ import { CertificationModule } from '../certification/certification.module';
 import { FeatureModule } from '../platform/feature-module';
 import { ESERVICE_TABLES } from './eservice.tables';
 import { RegistryModule } from '../registry/registry.module';
+import { EServiceAdoptionRepository } from './eservice-adoption.repository';
 import { EServiceReportsService } from './eservice-reports.service';
 import { EServiceRepository } from './eservice.repository';
 import { EServiceResolver } from './eservice.resolver';
@@ -12,6 +13,6 @@ import { EServiceService } from './eservice.service';
   imports: [RegistryModule, CertificationModule],
   tables: ESERVICE_TABLES,
   resolvers: [EServiceResolver],
-  providers: [EServiceService, EServiceReportsService, EServiceRepository],
+  providers: [EServiceService, EServiceReportsService, EServiceRepository, EServiceAdoptionRepository],
 })
 export class EServiceModule {}

@@ -32,6 +32,22 @@ export interface SurveyCatalogue {
   groups: { code: string; side: number; title_th: string; title_en: string }[];
 }
 
+/**
+ * What the adoption report counts per item over answer rows `a` (a LEFT JOIN: no answer counts nothing), by column:
+ * the live report's columns, and those of the maintained eservice_adoption_tally, in the same order.
+ */
+export function adoptionCounts(): [column: string, expression: string][] {
+  return [
+    ['answered', 'count(a.item_id)::int'],
+    ['offered', 'count(*) FILTER (WHERE a.offered)::int'],
+    ['needed', 'count(*) FILTER (WHERE NOT a.offered AND a.needed)::int'],
+    ['not_needed', 'count(*) FILTER (WHERE NOT a.offered AND NOT a.needed)::int'],
+    ['total_users', 'coalesce(sum(a.users) FILTER (WHERE a.offered), 0)::float8'],
+    ...[1, 2, 3, 4, 5, 6].map((s): [string, string] => [`step_${s}`, `count(*) FILTER (WHERE a.offered AND ${s} = ANY(a.steps))::int`]),
+    ...ESERVICE_CHANNELS.map((c): [string, string] => [`channel_${c.toLowerCase()}`, `count(*) FILTER (WHERE a.offered AND '${c}' = ANY(a.channels))::int`]),
+  ];
+}
+
 /** Only surveys certified by the LAO (or further) count, when a report asks for certified ones. */
 const certifiedJoin = (certifiedOnly: boolean) => (certifiedOnly ? certifiedOnlyJoin('ESERVICE', 'a.lao_code', 'a.fiscal_year') : '');
 
@@ -121,12 +137,13 @@ export class EServiceRepository {
     await manager.query(`DELETE FROM eservice_item WHERE id = $1`, [id]);
   }
 
-  /** Adoption per preset item, nationally or in one province: one grouped query. */
+  /**
+   * Adoption per preset item, nationally or in one province, grouped live from every answer: the recount the
+   * maintained tally (eservice-adoption.repository.ts) is tested against; the reports read the tally.
+   */
   adoption(fiscalYear: number, provinceCode: string | null, certifiedOnly: boolean, scope: AggregateScope): Promise<Record<string, unknown>[]> {
     const params = new SqlParams([fiscalYear, provinceCode]);
     const scoped = aggregateScopeSql('ESERVICE', scope, 'l', 'a.fiscal_year', params);
-    const stepColumns = [1, 2, 3, 4, 5, 6].map((s) => `count(*) FILTER (WHERE a.offered AND ${s} = ANY(a.steps))::int AS step_${s}`).join(', ');
-    const channelColumns = ESERVICE_CHANNELS.map((c) => `count(*) FILTER (WHERE a.offered AND '${c}' = ANY(a.channels))::int AS channel_${c.toLowerCase()}`).join(', ');
     return this.db.query(
       `WITH answers AS (
          SELECT a.* FROM eservice_answer a
@@ -136,12 +153,7 @@ export class EServiceRepository {
           WHERE a.fiscal_year = $1 AND ($2::text IS NULL OR l.province_code = $2) ${scoped.where.map((w) => `AND ${w}`).join(' ')})
        SELECT i.code, i.side, i.group_code, i.name_th, i.name_en, i.position,
               sd.title_th AS side_title_th, sd.title_en AS side_title_en, g.title_th AS group_title_th, g.title_en AS group_title_en,
-              count(a.item_id)::int AS answered,
-              count(*) FILTER (WHERE a.offered)::int AS offered,
-              count(*) FILTER (WHERE NOT a.offered AND a.needed)::int AS needed,
-              count(*) FILTER (WHERE NOT a.offered AND NOT a.needed)::int AS not_needed,
-              coalesce(sum(a.users) FILTER (WHERE a.offered), 0)::float8 AS total_users,
-              ${stepColumns}, ${channelColumns}
+              ${adoptionCounts().map(([column, expression]) => `${expression} AS ${column}`).join(', ')}
          FROM eservice_item i
          JOIN eservice_side sd ON sd.side = i.side
          LEFT JOIN eservice_group g ON g.code = i.group_code
@@ -152,7 +164,7 @@ export class EServiceRepository {
     );
   }
 
-  /** Per province: LAOs, respondents, LAOs offering anything online, answered and offered items. */
+  /** Per province: LAOs, respondents, LAOs offering anything online, answered and offered items (live recount, as above). */
   provinceAdoption(fiscalYear: number, certifiedOnly: boolean, scope: AggregateScope): Promise<{ province_code: string; lao_count: number; respondents: number; offering_any: number; answered: number; offered: number }[]> {
     const params = new SqlParams([fiscalYear]);
     const scoped = aggregateScopeSql('ESERVICE', scope, 'l', 'a.fiscal_year', params);

@@ -6,6 +6,10 @@ import type { AggregateScope } from '../auth/access-policy.service';
 import { aggregateScopeSql } from '../certification/submission-sql';
 import { SqlParams } from '../registry/lao-filter';
 import { enrolmentFiguresSql } from './welfare-figures.sql';
+import { WelfareFiguresRepository } from './welfare-figures.repository';
+
+/** The fiscal month (1 = October) of a month's first day. */
+const fiscalMonthOf = (monthStart: IsoDate) => ((Number(monthStart.slice(5, 7)) + 2) % 12) + 1;
 
 /** One LAO's figures for a year by type and monthly amount (live, or frozen when certified). */
 export interface TierRow {
@@ -28,7 +32,10 @@ export interface GroupTierRow extends TierRow {
  */
 @Injectable()
 export class WelfareSummaryRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly figures: WelfareFiguresRepository,
+  ) {}
 
   /** Live figures, one row per enrolment paid in the year: its amount in the reference month and its twelve months' total. */
   private liveSql(params: SqlParams, fiscalYear: number, today: IsoDate, laoFilter: string): string {
@@ -38,16 +45,35 @@ export class WelfareSummaryRepository {
     return enrolmentFiguresSql(first, last, ref, laoFilter);
   }
 
-  /** Figures by LAO, type and amount: snapshot rows for certified years, live rows otherwise. */
-  private perLaoSql(params: SqlParams, fiscalYear: number, today: IsoDate, laoFilter: (alias: string) => string, fy = params.add(fiscalYear)): string {
+  /**
+   * Figures by LAO, type and amount: snapshot rows for certified years, live rows otherwise, or with `maintained` the
+   * maintained figures (the reference month's counts, and each type's year as one row of amount 0: what the
+   * summaries add up is the same).
+   */
+  private perLaoSql(params: SqlParams, fiscalYear: number, today: IsoDate, laoFilter: (alias: string) => string, fy = params.add(fiscalYear), maintained = false): string {
     const certified = (alias: string) =>
       `EXISTS (SELECT 1 FROM submission cs WHERE cs.module = 'WELFARE' AND cs.lao_code = ${alias}.lao_code AND cs.fiscal_year = ${fy} AND cs.status <> 'DRAFT')`;
+    const snapshot = `SELECT lao_code, allowance_type, monthly_amount, count, yearly_amount FROM welfare_snapshot sn
+             WHERE sn.fiscal_year = ${fy} AND ${certified('sn')} AND ${laoFilter('sn')}`;
+    if (maintained) {
+      const month = params.add(fiscalMonthOf(referenceMonth(fiscalYear, today)));
+      // NOT IN: one hashed set of the year's certified LAOs, whatever the estimates (a nested anti join would compare
+      // each of ~55,000 national rows with every certified LAO).
+      const uncertified = (alias: string) =>
+        `${alias}.lao_code NOT IN (SELECT cs.lao_code FROM submission cs WHERE cs.module = 'WELFARE' AND cs.fiscal_year = ${fy} AND cs.status <> 'DRAFT')`;
+      return `SELECT f.lao_code, f.allowance_type, f.monthly_amount, f.count, 0::bigint AS yearly_amount FROM welfare_month_figure f
+               WHERE f.fiscal_year = ${fy} AND f.fiscal_month = ${month} AND f.count <> 0 AND ${laoFilter('f')} AND ${uncertified('f')}
+              UNION ALL
+              SELECT y.lao_code, y.allowance_type, 0, 0, y.yearly_amount FROM welfare_year_figure y
+               WHERE y.fiscal_year = ${fy} AND y.yearly_amount <> 0 AND ${laoFilter('y')} AND ${uncertified('y')}
+              UNION ALL
+              ${snapshot}`;
+    }
     return `SELECT lao_code, allowance_type, monthly_amount, count(*) FILTER (WHERE monthly_amount > 0)::int AS count, sum(yearly)::bigint AS yearly_amount
               FROM (${this.liveSql(params, fiscalYear, today, `${laoFilter('b')} AND NOT ${certified('b')}`)}) live
              GROUP BY lao_code, allowance_type, monthly_amount
             UNION ALL
-            SELECT lao_code, allowance_type, monthly_amount, count, yearly_amount FROM welfare_snapshot sn
-             WHERE sn.fiscal_year = ${fy} AND ${certified('sn')} AND ${laoFilter('sn')}`;
+            ${snapshot}`;
   }
 
   /** Live figures of some LAOs for the year (what a certification freezes; INFO's linked recipients). */
@@ -83,13 +109,13 @@ export class WelfareSummaryRepository {
   }
 
   /** Figures by province (national) or by LAO of one province, within the caller's aggregate scope. */
-  async grouped(fiscalYear: number, provinceCode: string | null, scope: AggregateScope, today: IsoDate): Promise<GroupTierRow[]> {
+  async grouped(fiscalYear: number, provinceCode: string | null, scope: AggregateScope, today: IsoDate, source: 'auto' | 'live' = 'auto'): Promise<GroupTierRow[]> {
     // $1, the year, serves the figures and the scope alike (a parameter no statement uses has no type: an error).
     const params = new SqlParams([fiscalYear]);
     const province = provinceCode ? params.add(provinceCode) : null;
     // A province's page computes only its own LAOs' enrolments.
     const ofProvince = (alias: string) => (province ? `${alias}.lao_code IN (SELECT code FROM local_authority WHERE province_code = ${province})` : 'true');
-    const perLao = this.perLaoSql(params, fiscalYear, today, ofProvince, '$1');
+    const perLao = this.perLaoSql(params, fiscalYear, today, ofProvince, '$1', source === 'auto' && (await this.figures.maintained(fiscalYear)));
     const visible = aggregateScopeSql('WELFARE', scope, 'la', '$1', params);
     const where = [...visible.where];
     if (province) where.push(`la.province_code = ${province}`);

@@ -4,6 +4,7 @@ import { CertificationModule } from '../certification/certification.module';
 import { FeatureModule } from '../platform/feature-module';
 import { RegistryModule } from '../registry/registry.module';
 import { WelfareAddresses } from './welfare-addresses';
+import { WelfareFiguresRepository } from './welfare-figures.repository';
 import { WelfareGeographyResolver } from './welfare-geography.resolver';
 import { WelfareResolver } from './welfare.resolver';
 import { WelfareRepository } from './welfare.repository';
@@ -18,6 +19,6 @@ import { WELFARE_TABLES } from './welfare.tables';
   imports: [RegistryModule, CertificationModule, CatalogueModule, AuditModule],
   tables: WELFARE_TABLES,
   resolvers: [WelfareResolver, WelfareYearResolver, WelfareGeographyResolver],
-  providers: [WelfareService, WelfareYearService, WelfareRepository, WelfareSummaryRepository, WelfareAddresses],
+  providers: [WelfareService, WelfareYearService, WelfareRepository, WelfareSummaryRepository, WelfareFiguresRepository, WelfareAddresses],
 })
 export class WelfareModule {}

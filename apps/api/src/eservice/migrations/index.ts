@@ -1,4 +1,5 @@
 import { EServiceTables1795817465157 } from './1795817465157-EServiceTables';
 import { EServiceCatalogueV11795817465500 } from './1795817465500-EServiceCatalogueV1';
+import { EServiceAdoptionTally1797100000041 } from './1797100000041-EServiceAdoptionTally';
 
-export const ESERVICE_MIGRATIONS = [EServiceTables1795817465157, EServiceCatalogueV11795817465500];
+export const ESERVICE_MIGRATIONS = [EServiceTables1795817465157, EServiceCatalogueV11795817465500, EServiceAdoptionTally1797100000041];

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { AggregateScope } from '../auth/access-policy.service';
+import { statusClassScopeSql } from '../certification/status-class';
+import { aggregateScopeSql, certifiedOnlyJoin } from '../certification/submission-sql';
+import { SqlParams } from '../registry/lao-filter';
+import { adoptionCounts } from './eservice.repository';
+
+export interface ProvinceAdoptionRow {
+  province_code: string;
+  lao_count: number;
+  respondents: number;
+  offering_any: number;
+  answered: number;
+  offered: number;
+}
+
+/**
+ * The adoption reports from the maintained tallies (migrations/eservice-tally.sql.ts), in milliseconds nationally:
+ * the same rows, columns and scope rules as the live recount in eservice.repository.ts, which the tests compare
+ * them with after random bursts of writes.
+ */
+@Injectable()
+export class EServiceAdoptionRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * Adoption per preset item: the tally's rows of the classes the scope counts, summed per item; an LAO user's
+   * own survey, unless province-certified (then it is in the tally), is grouped live from its few answers.
+   */
+  adoption(fiscalYear: number, provinceCode: string | null, certifiedOnly: boolean, scope: AggregateScope): Promise<Record<string, unknown>[]> {
+    const params = new SqlParams([fiscalYear, provinceCode]);
+    const columns = adoptionCounts().map(([column]) => column);
+    const scoped = statusClassScopeSql(scope, { province: 't.province_code', statusClass: 't.status_class' }, certifiedOnly, params);
+    const ownLao = scoped.liveLao
+      ? `UNION ALL
+         SELECT a.item_id, ${adoptionCounts().map(([column, expression]) => `${expression} AS ${column}`).join(', ')}
+           FROM eservice_answer a
+           JOIN local_authority l ON l.code = a.lao_code
+           ${certifiedOnly ? certifiedOnlyJoin('ESERVICE', 'a.lao_code', 'a.fiscal_year') : ''}
+           LEFT JOIN submission own_s ON own_s.module = 'ESERVICE' AND own_s.lao_code = a.lao_code AND own_s.fiscal_year = a.fiscal_year
+          WHERE a.lao_code = ${params.add(scoped.liveLao)} AND a.fiscal_year = $1 AND ($2::text IS NULL OR l.province_code = $2)
+            AND own_s.status IS DISTINCT FROM 'PROVINCE_CERTIFIED'
+          GROUP BY a.item_id`
+      : '';
+    return this.db.query(
+      `WITH counted AS (
+         SELECT t.item_id, ${columns.map((c) => `t.${c}`).join(', ')} FROM eservice_adoption_tally t
+          WHERE t.fiscal_year = $1 AND ($2::text IS NULL OR t.province_code = $2) ${scoped.where.map((w) => `AND ${w}`).join(' ')}
+         ${ownLao}),
+       per_item AS (SELECT item_id, ${columns.map((c) => `sum(${c}) AS ${c}`).join(', ')} FROM counted GROUP BY item_id)
+       SELECT i.code, i.side, i.group_code, i.name_th, i.name_en, i.position,
+              sd.title_th AS side_title_th, sd.title_en AS side_title_en, g.title_th AS group_title_th, g.title_en AS group_title_en,
+              ${columns.map((c) => `coalesce(p.${c}, 0)::${c === 'total_users' ? 'float8' : 'int'} AS ${c}`).join(', ')}
+         FROM eservice_item i
+         JOIN eservice_side sd ON sd.side = i.side
+         LEFT JOIN eservice_group g ON g.code = i.group_code
+         LEFT JOIN per_item p ON p.item_id = i.id
+        WHERE i.lao_code IS NULL AND i.first_year <= $1 AND (i.last_year IS NULL OR i.last_year >= $1)
+        ORDER BY i.side, i.position`,
+      params.values,
+    );
+  }
+
+  /**
+   * Per province, from the per-LAO tally (one row per LAO and year instead of its answers): the live recount's
+   * query over it, scope included, since the LAO's class is one submission row away.
+   */
+  provinceAdoption(fiscalYear: number, certifiedOnly: boolean, scope: AggregateScope): Promise<ProvinceAdoptionRow[]> {
+    const params = new SqlParams([fiscalYear]);
+    const scoped = aggregateScopeSql('ESERVICE', scope, 'l', 't.fiscal_year', params);
+    return this.db.query(
+      `WITH per_lao AS (
+         SELECT t.lao_code, t.answered, t.offered
+           FROM eservice_lao_tally t
+           JOIN local_authority l ON l.code = t.lao_code
+           ${certifiedOnly ? certifiedOnlyJoin('ESERVICE', 't.lao_code', 't.fiscal_year') : ''}
+           ${scoped.join}
+          WHERE t.fiscal_year = $1 AND t.answered > 0 ${scoped.where.map((w) => `AND ${w}`).join(' ')})
+       SELECT l.province_code, count(*)::int AS lao_count, count(p.lao_code)::int AS respondents,
+              count(*) FILTER (WHERE p.offered > 0)::int AS offering_any,
+              coalesce(sum(p.answered), 0)::int AS answered, coalesce(sum(p.offered), 0)::int AS offered
+         FROM local_authority l LEFT JOIN per_lao p ON p.lao_code = l.code
+        ${scope.onlyProvince ? `WHERE l.province_code = ${params.add(scope.onlyProvince)}` : ''}
+        GROUP BY l.province_code`,
+      params.values,
+    );
+  }
+}
