@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../common/context';
+import { resolvePersonalFieldsSynchronously } from './personal-data';
 import type { RequestBudgetService } from './request-budget.service';
 
 /**
@@ -10,6 +11,10 @@ import type { RequestBudgetService } from './request-budget.service';
  */
 export function accessTrailPlugin(audit: AuditService, budget: RequestBudgetService): ApolloServerPlugin<RequestContext> {
   return {
+    // The personal fields' rule, without Nest's async middleware wrappers, in the schema this server executes.
+    async serverWillStart({ schema }) {
+      resolvePersonalFieldsSynchronously(schema);
+    },
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {

@@ -30,6 +30,18 @@ export class WelfareFiguresRepository {
     return true;
   }
 
+  /**
+   * Whether the year is maintained now, without building it: for reads inside a write's transaction (a build there
+   * would wait on the shared lock its own triggers hold).
+   */
+  async inHorizon(fiscalYear: number, manager: EntityManager = this.db.manager, now: Date = new Date()): Promise<boolean> {
+    if (Math.abs(fiscalYear - fiscalYearOf(now)) > 1) return false;
+    if (this.known.has(fiscalYear)) return true;
+    const [row] = (await manager.query(`SELECT 1 FROM welfare_figure_year WHERE fiscal_year = $1`, [fiscalYear])) as unknown[];
+    if (row) this.known.add(fiscalYear);
+    return Boolean(row);
+  }
+
   /** Rebuilds some years' figures from every enrolment (adding them to the horizon); years below `dropBelow` leave it. */
   async rebuild(manager: EntityManager, years: number[], dropBelow?: number): Promise<void> {
     await manager.query(`SELECT pg_advisory_xact_lock($1)`, [FIGURES_LOCK]);

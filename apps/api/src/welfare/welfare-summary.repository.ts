@@ -87,6 +87,21 @@ export class WelfareSummaryRepository {
     );
   }
 
+  /**
+   * Who is paid in the reference month, by LAO, type and amount (amounts > 0): the maintained month's rows when the
+   * year is in the horizon (exact within the caller's transaction: the triggers ran on its writes), else live.
+   */
+  async referenceCounts(manager: EntityManager, laoCodes: readonly string[], fiscalYear: number, today: IsoDate): Promise<Omit<TierRow, 'yearly_amount'>[]> {
+    if (!(await this.figures.inHorizon(fiscalYear, manager))) {
+      return (await this.live(manager, laoCodes, fiscalYear, today)).filter((r) => r.monthly_amount > 0 && r.count > 0);
+    }
+    return manager.query(
+      `SELECT lao_code, allowance_type, monthly_amount, count FROM welfare_month_figure
+        WHERE fiscal_year = $1 AND fiscal_month = $2 AND lao_code = ANY($3::bpchar[]) AND monthly_amount > 0 AND count > 0`,
+      [fiscalYear, fiscalMonthOf(referenceMonth(fiscalYear, today)), laoCodes],
+    );
+  }
+
   async freeze(manager: EntityManager, laoCode: string, fiscalYear: number, rows: TierRow[]): Promise<void> {
     await manager.query(`DELETE FROM welfare_snapshot WHERE lao_code = $1 AND fiscal_year = $2`, [laoCode, fiscalYear]);
     if (rows.length === 0) return;

@@ -43,7 +43,7 @@ export class WelfareYearService {
       module: MODULE,
       // The list is the registry itself: always complete; what is counted is how many enrolments it holds.
       completeness: async ({ manager, lao, fiscalYear }) => {
-        const rows = await this.summaries.live(manager, [lao.code], fiscalYear, bangkokToday());
+        const rows = await this.summaries.referenceCounts(manager, [lao.code], fiscalYear, bangkokToday());
         return { complete: true, recordedCount: rows.reduce((n, r) => n + r.count, 0), missing: [] };
       },
       certified: async ({ manager, lao, fiscalYear }) => {
@@ -53,7 +53,8 @@ export class WelfareYearService {
     // INFO's SC04 (elderly) and SC05 (disabled) recipients are the registry's counts.
     linked.register(MODULE, async ({ laoCodes, fiscalYear, codes, manager }) => {
       // Live, as the contract says, even for a certified year (whose summaries read the frozen snapshot).
-      const rows = await this.summaries.live(manager, laoCodes, fiscalYear, bangkokToday());
+      // The maintained month's counts are live too: kept in the same transaction as every registry write.
+      const rows = await this.summaries.referenceCounts(manager, laoCodes, fiscalYear, bangkokToday());
       const result = new Map<string, Map<string, number>>();
       for (const code of laoCodes) result.set(code, new Map(codes.map((c) => [c, 0])));
       for (const r of rows) {
@@ -77,7 +78,7 @@ export class WelfareYearService {
       monthStart,
       count: rows.length,
       total: rows.reduce((sum, r) => sum + r.amount, 0),
-      rows: rows.map((r) => ({ beneficiary: toBeneficiary(r, this.addresses.format(r.address, r.lao_code), today), amount: r.amount })),
+      rows: rows.map((r) => ({ beneficiary: toBeneficiary(r, this.addresses, today), amount: r.amount })),
     };
   }
 

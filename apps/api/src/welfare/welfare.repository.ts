@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SqlParams } from '../registry/lao-filter';
+import { amountSql, monthFrom, monthIndex } from './welfare-figures.sql';
 
 export interface BeneficiaryRow {
   id: string;
@@ -25,7 +26,6 @@ export interface BeneficiaryRow {
   last_name: string;
   birth_date: string;
   sex: Sex;
-  updated_at: Date;
 }
 
 export interface PersonValues {
@@ -56,7 +56,7 @@ export interface BeneficiaryFilter {
 
 const COLUMNS = `b.id, b.person_id, b.lao_code, la.province_code, b.allowance_type, b.status, to_char(b.registered_on, 'YYYY-MM-DD') AS registered_on,
   to_char(b.ended_on, 'YYYY-MM-DD') AS ended_on, b.end_reason, b.payment_method, b.bank_account, b.address, b.phone, b.disability_card_no,
-  p.national_id, p.title, p.first_name, p.last_name, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date, p.sex, b.updated_at`;
+  p.national_id, p.title, p.first_name, p.last_name, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date, p.sex`;
 const FROM = `welfare_beneficiary b JOIN welfare_person p ON p.id = b.person_id JOIN local_authority la ON la.code = b.lao_code`;
 
 /** Paid for the month starting `$m`: from the first paid month, not ended before it, not suspended on its first day. */
@@ -81,6 +81,7 @@ export class WelfareRepository {
     if (filter.allowanceType) where.push(`b.allowance_type = ${params.add(filter.allowanceType)}`);
     if (filter.status) where.push(`b.status = ${params.add(filter.status)}`);
     const search = filter.search?.replace(/[\s-]/g, '') ?? '';
+    const readsPerson = Boolean(filter.search?.trim());
     if (/^\d{1,13}$/.test(search)) where.push(`p.national_id LIKE ${params.add(`${search}%`)}`);
     else if (filter.search?.trim()) {
       for (const term of filter.search.trim().split(/\s+/).slice(0, 3)) {
@@ -90,13 +91,22 @@ export class WelfareRepository {
     }
     const countParams = [...params.values];
     const whereSql = where.join(' AND ');
+    // The person is joined for counting only when the search reads it (each enrolment has its one person).
+    const countFrom = readsPerson ? `welfare_beneficiary b JOIN welfare_person p ON p.id = b.person_id` : `welfare_beneficiary b`;
     const pageSql = afterId
       ? ` AND (p.first_name, p.last_name, b.id::text) > (SELECT ap.first_name, ap.last_name, ab.id::text FROM welfare_beneficiary ab
              JOIN welfare_person ap ON ap.id = ab.person_id WHERE ab.id = ${params.add(afterId)}::uuid)`
       : '';
+    // The page's keys are sorted first and only its rows are read whole (not every enrolment of the LAO).
     const [rows, [{ total }]] = await Promise.all([
-      this.db.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE ${whereSql}${pageSql} ORDER BY p.first_name, p.last_name, b.id::text LIMIT ${params.add(limit + 1)}`, params.values),
-      this.db.query(`SELECT count(*)::int AS total FROM ${FROM} WHERE ${whereSql}`, countParams) as Promise<[{ total: number }]>,
+      this.db.query(
+        `SELECT ${COLUMNS} FROM (SELECT b.id FROM welfare_beneficiary b JOIN welfare_person p ON p.id = b.person_id
+                                  WHERE ${whereSql}${pageSql} ORDER BY p.first_name, p.last_name, b.id::text LIMIT ${params.add(limit + 1)}) page
+           JOIN welfare_beneficiary b ON b.id = page.id JOIN welfare_person p ON p.id = b.person_id JOIN local_authority la ON la.code = b.lao_code
+          ORDER BY p.first_name, p.last_name, b.id::text`,
+        params.values,
+      ),
+      this.db.query(`SELECT count(*)::int AS total FROM ${countFrom} WHERE ${whereSql}`, countParams) as Promise<[{ total: number }]>,
     ]);
     return { rows, total };
   }
@@ -172,12 +182,17 @@ export class WelfareRepository {
     );
   }
 
-  /** Who is paid for a month and how much, by name. */
+  /**
+   * Who is paid for a month and how much, by name. The amount is the whole-month arithmetic of welfare-figures.sql.ts
+   * (integers on the person's birth month, the same answers as welfare_monthly_amount, a test compares them), not
+   * the function's four age() per row. Within the paid months it is never 0: elderly people are paid from the month
+   * after their 60th birthday, and every other type at every age.
+   */
   async paymentList(laoCode: string, monthStart: IsoDate): Promise<(BeneficiaryRow & { amount: number })[]> {
     return this.db.query(
-      `SELECT ${COLUMNS}, welfare_monthly_amount(b.allowance_type, p.birth_date, $2::date) AS amount
+      `SELECT ${COLUMNS}, ${amountSql('b.allowance_type', monthFrom('p.birth_date'), monthIndex('$2::date'))} AS amount
          FROM ${FROM}
-        WHERE b.lao_code = $1 AND ${PAID_IN_MONTH('$2::date')} AND welfare_monthly_amount(b.allowance_type, p.birth_date, $2::date) > 0
+        WHERE b.lao_code = $1 AND ${PAID_IN_MONTH('$2::date')}
         ORDER BY b.allowance_type, p.first_name, p.last_name, b.id`,
       [laoCode, monthStart],
     );

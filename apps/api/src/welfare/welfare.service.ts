@@ -58,7 +58,7 @@ export class WelfareService {
     const { rows, total } = await this.repository.page(laoCode, filter, limit, afterKey);
     const today = bangkokToday();
     return toConnection(
-      rows.map((r) => toBeneficiary(r, this.addresses.format(r.address, r.lao_code), today)),
+      rows.map((r) => toBeneficiary(r, this.addresses, today)),
       limit,
       total,
       (b) => b.id,
@@ -68,7 +68,7 @@ export class WelfareService {
   /** One enrolment, by id: its LAO in the caller's scope (checked by the guard through `subject`). */
   async one(id: string): Promise<Beneficiary | null> {
     const [row] = await this.repository.byIds([id]);
-    return row ? toBeneficiary(row, this.addresses.format(row.address, row.lao_code), bangkokToday()) : null;
+    return row ? toBeneficiary(row, this.addresses, bangkokToday()) : null;
   }
 
   /** Where a national ID is enrolled, without personal data; the check itself is on the audit trail. */
