@@ -60,7 +60,7 @@ function windowSumSql(type: string, c: string, lo: string, hi: string): string {
 }
 
 /** The first paid month of an enrolment (welfare_first_paid_month as a month number). */
-function firstPaidSql(type: string, birthDate: string, registeredOn: string): string {
+export function firstPaidSql(type: string, birthDate: string, registeredOn: string): string {
   return `CASE WHEN ${type} = 'ELDERLY' THEN greatest(${monthIndex(birthDate)} + 721, ${monthIndex(registeredOn)} + 1) ELSE ${monthIndex(registeredOn)} + 1 END`;
 }
 

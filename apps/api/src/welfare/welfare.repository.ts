@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SqlParams } from '../registry/lao-filter';
-import { amountSql, monthFrom, monthIndex } from './welfare-figures.sql';
+import { amountSql, firstPaidSql, monthFrom, monthIndex } from './welfare-figures.sql';
 
 export interface BeneficiaryRow {
   id: string;
@@ -60,7 +60,7 @@ const COLUMNS = `b.id, b.person_id, b.lao_code, la.province_code, b.allowance_ty
 const FROM = `welfare_beneficiary b JOIN welfare_person p ON p.id = b.person_id JOIN local_authority la ON la.code = b.lao_code`;
 
 /** Paid for the month starting `$m`: from the first paid month, not ended before it, not suspended on its first day. */
-export const PAID_IN_MONTH = (m: string) => `welfare_first_paid_month(b.allowance_type, p.birth_date, b.registered_on) <= ${m}
+export const PAID_IN_MONTH = (m: string) => `${firstPaidSql('b.allowance_type', 'p.birth_date', 'b.registered_on')} <= ${monthIndex(m)}
   AND b.registered_on < ${m} AND (b.ended_on IS NULL OR b.ended_on > ${m})
   AND NOT EXISTS (SELECT 1 FROM welfare_suspension s WHERE s.beneficiary_id = b.id AND s.from_date <= ${m} AND (s.until_date IS NULL OR s.until_date > ${m}))`;
 
