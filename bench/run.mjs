@@ -7,13 +7,16 @@ import os from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { BENCH_DIR, ensureDataset, openFiscalYear, REPO_ROOT, startBenchDatabase } from './dataset.mjs';
+import { countQueries, measureFloors } from './diagnostics.mjs';
 import { drain, measureHttp, measureSql, rssNow, rssSampler, settle } from './measure.mjs';
-import { graphql, operations, prepareContext, sampleValue, seeded } from './operations.mjs';
+import { graphql, operations, prepareContext } from './operations.mjs';
 import { cleanup, onCleanup, startApi, startPeer } from './processes.mjs';
-import { describeSlowLink, measureSlowLink } from './slow-link.mjs';
+import { printReport } from './print.mjs';
+import { measureSlowLink } from './slow-link.mjs';
 import { bundleSize, ensureFreshSpa } from './spa.mjs';
-import { certifiedCount, restoreSurge, SURGE_CONCURRENCY, surgeApi, surgeLaos, surgeSql, surgeValues } from './surge.mjs';
-import { printTargets, targets } from './verdict.mjs';
+import { surgeLaos } from './surge.mjs';
+import { runSurge } from './surge-phase.mjs';
+import { targets } from './verdict.mjs';
 
 const args = process.argv.slice(2);
 const unknown = args.filter((a, i) => !['--quick', '--queries', '--seconds', '--api'].includes(a) && !['--seconds', '--api'].includes(args[i - 1]));
@@ -41,52 +44,6 @@ let firstMeasureAt = null;
 const SURGE_LAOS = 200;
 const SURGE_MIN_LAOS = quick ? 100 : 200;
 const log = (line) => console.log(`[bench ${((Date.now() - runStarted) / 1000).toFixed(1).padStart(5)}s] ${line}`);
-
-/** One request of each operation against an API logging its SQL: how many statements each answer takes. */
-async function countQueries(databaseUrl, ops) {
-  let lines = [];
-  const api = await startApi(databaseUrl, { logSql: true, onLine: (line) => lines.push(line), ...(API_MAIN ? { main: API_MAIN } : {}) });
-  try {
-    const counts = {};
-    for (const op of ops) {
-      const variables = typeof op.graphql.variables === 'function' ? op.graphql.variables() : op.graphql.variables;
-      // Twice: the first may fill caches (the INFO catalogue, the cycle window); the second is the steady state.
-      for (let i = 0; i < 2; i++) {
-        lines = [];
-        await graphql(api.url, op.graphql.query, variables, op.graphql.headers);
-        await new Promise((resolve) => setTimeout(resolve, 150));
-      }
-      const statements = lines.filter((l) => /^query( failed)?:/.test(l.trim()));
-      counts[op.name] = {
-        statements: statements.length,
-        transactionControl: statements.filter((l) => /^query: (START TRANSACTION|COMMIT|ROLLBACK)/.test(l.trim())).length,
-        sql: statements.map((l) => l.trim().replace(/\s+/g, ' ').slice(0, 160)),
-      };
-    }
-    return counts;
-  } finally {
-    await api.stop();
-  }
-}
-
-const fmt = (v, width = 7) => (v === null || v === undefined || Number.isNaN(v) ? '—' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)).padStart(width);
-
-function printTable(rows) {
-  const header =
-    `${'operation'.padEnd(40)} ${'c'.padStart(3)} │ ${'API p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'rps'.padStart(7)} │ ` +
-    `${'SQL p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'rps'.padStart(7)} │ ` +
-    `${'peer p50'.padStart(8)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'rps'.padStart(7)} │ ${'API/SQL'.padStart(7)}`;
-  console.log(`\nLatency in ms (p50 / p95 / p99), throughput in requests/s; ratio = API p50 ÷ SQL p50. ${SECONDS} s per measurement.`);
-  console.log(header);
-  console.log('─'.repeat(header.length));
-  for (const r of rows) {
-    const peer = r.peer ? `${fmt(r.peer.p50, 8)} ${fmt(r.peer.p95)} ${fmt(r.peer.p99)} ${fmt(r.peer.rps)}` : `${'—'.padStart(8)} ${'—'.padStart(7)} ${'—'.padStart(7)} ${'—'.padStart(7)}`;
-    console.log(
-      `${r.operation.slice(0, 40).padEnd(40)} ${String(r.concurrency).padStart(3)} │ ${fmt(r.api.p50)} ${fmt(r.api.p95)} ${fmt(r.api.p99)} ${fmt(r.api.rps)} │ ` +
-        `${fmt(r.sql.p50)} ${fmt(r.sql.p95)} ${fmt(r.sql.p99)} ${fmt(r.sql.rps)} │ ${peer} │ ${fmt(r.ratio)}×`,
-    );
-  }
-}
 
 async function main() {
   if (!existsSync(join(REPO_ROOT, 'apps/api/dist/main.js'))) {
@@ -241,48 +198,16 @@ async function main() {
     }
   }
 
-  // The deadline surge, through the API and then as SQL twins, each from the same state (the LAOs back to DRAFT).
-  let surge = null;
-  if (surgeLaoCodes.length < SURGE_MIN_LAOS) {
-    failures.push(`surge: only ${surgeLaoCodes.length} DRAFT LAOs in ${ctx.openYear}, ${SURGE_MIN_LAOS} needed (bump DATASET_VERSION to rebuild the dataset)`);
-  } else {
-    const domains = await surgeValues({ apiUrl: api.url, openYear: ctx.openYear, headers: ctx.headers, random: seeded(ctx.openYear + 1), sampleValue });
-    const byPrefix = (prefix) => ops.find((op) => op.name.startsWith(prefix)).sql.text;
-    const common = { openYear: ctx.openYear, laos: surgeLaoCodes, domains };
-    await drain(pool);
-    const apiSurge = await surgeApi({ apiUrl: api.url, ...common });
-    const apiCertified = await certifiedCount(pool, ctx.openYear);
-    await restoreSurge(pool, ctx.openYear);
-    const sqlSurge = await surgeSql({ pool, ...common, readSql: byPrefix('infoSubmission'), saveSql: byPrefix('saveInfoSection') });
-    const sqlCertified = await certifiedCount(pool, ctx.openYear);
-    await restoreSurge(pool, ctx.openYear);
-    surge = { concurrency: SURGE_CONCURRENCY, domains: domains.length, api: { ...apiSurge, certified: apiCertified }, sql: { ...sqlSurge, certified: sqlCertified } };
-    for (const [side, r] of [['API', surge.api], ['SQL', surge.sql]]) {
-      if (r.errors) failures.push(`surge ${side}: ${r.errors} errors, first: ${r.firstError}`);
-      else if (r.certified !== surgeLaoCodes.length) failures.push(`surge ${side}: ${r.certified} of ${surgeLaoCodes.length} LAOs certified`);
-    }
-    log(`surge: API ${apiSurge.requests} requests in ${apiSurge.seconds} s (${apiSurge.rps} req/s, ${apiSurge.errors} errors); SQL ${sqlSurge.rps} req/s`);
-  }
+  // The deadline surge (surge-phase.mjs), after every operation of the table.
+  const surge = await runSurge({ apiUrl: api.url, pool, ctx, ops, laos: surgeLaoCodes, minLaos: SURGE_MIN_LAOS, failures, log });
 
-  // The per-request floor of each side at concurrency 1: an answer without data, anonymous, with the partner key
-  // (one key lookup) and with admin's token (one user lookup); and one database round trip.
   const loadAfter = os.loadavg();
-  const baseline = {};
-  const floor = `query Floor { currentFiscalYear }`;
-  for (const [name, headers] of DIAGNOSTICS ? [['API, anonymous', {}], ['API, partner key', ctx.headers.partner], ['API, admin token', ctx.headers.admin]] : []) {
-    await measureHttp({ url: api.url, query: floor, variables: {}, headers, connections: 4, seconds: WARMUP_SECONDS });
-    const r = await measureHttp({ url: api.url, query: floor, variables: {}, headers, connections: 1, seconds: SECONDS });
-    baseline[`${name}: { currentFiscalYear }`] = { p50: r.p50, p95: r.p95, rps: r.rps };
-    if (r.errors) failures.push(`baseline ${name}: ${r.errors} errors, first: ${r.firstError}`);
-  }
-  if (DIAGNOSTICS) {
-    const peerFloor = await measureHttp({ url: peer.url, query: '{ __typename }', variables: {}, headers: {}, connections: 1, seconds: SECONDS });
-    baseline['PostGraphile: { __typename }'] = { p50: peerFloor.p50, p95: peerFloor.p95, rps: peerFloor.rps };
-    const select1 = await measureSql({ pool, sql: { text: 'SELECT 1', values: [] }, concurrency: 1, seconds: SECONDS });
-    baseline['SQL: SELECT 1'] = { p50: select1.p50, p95: select1.p95, rps: select1.rps };
-  }
+  // Then the diagnostics (diagnostics.mjs): the per-request floor of each side, and SQL statements per request.
+  const baseline = DIAGNOSTICS
+    ? await measureFloors({ apiUrl: api.url, peerUrl: peer.url, pool, headers: ctx.headers, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, failures })
+    : {};
 
-  const queryCounts = DIAGNOSTICS ? await countQueries(db.url, ops.filter((op) => op.kind === 'read' || op.name.startsWith('saveInfoSection'))) : null;
+  const queryCounts = DIAGNOSTICS ? await countQueries(db.url, ops.filter((op) => op.kind === 'read' || op.name.startsWith('saveInfoSection')), API_MAIN) : null;
 
   const memory = { apiIdleRssMiB: apiIdleRss, apiMaxRssMiBUnder32: apiMaxRss, peerMaxRssMiBUnder32: peerMaxRss || null };
   const timing = {
@@ -342,36 +267,7 @@ async function main() {
     writeFileSync(join(RESULTS_DIR, `${name}.summary.json`), `${JSON.stringify(summary, null, 2)}\n`);
   }
 
-  printTable(rows);
-  console.log(
-    `\nAPI resident memory: ${apiIdleRss} MiB idle, ${apiMaxRss} MiB max under 32 concurrent requests` +
-      (peerMaxRss ? ` (PostGraphile: ${peerMaxRss} MiB)` : '') +
-      `. SPA initial JavaScript: ${(bundle.gzipBytes / 1024).toFixed(1)} KiB gzipped (${bundle.files.length} files, ${(bundle.bytes / 1024).toFixed(0)} KiB raw).`,
-  );
-  if (slowLink) console.log(describeSlowLink(slowLink));
-  for (const [name, first] of Object.entries(firstCalls)) {
-    console.log(`${name}: the first call certified ${first.sqlAnswer.certified_count} LAOs in ${first.apiMs} ms (API) / ${first.sqlMs} ms (SQL); the table times the repeated calls (certify 0).`);
-  }
-  for (const op of ops) if (!op.peer) console.log(`peer — for ${op.name}: ${op.peerWhy}`);
-  console.log(`\nLoad average before / after the measurements: ${summary.machine.loadBefore[0]} / ${summary.machine.loadAfter.join(', ')} (${os.cpus().length} CPUs).`);
-  if (DIAGNOSTICS) console.log('\nPer-request floor at concurrency 1 (ms):');
-  for (const [name, b] of Object.entries(baseline)) console.log(`  ${name.padEnd(40)} p50 ${fmt(b.p50)}  p95 ${fmt(b.p95)}  ${fmt(b.rps)} rps`);
-  if (queryCounts) {
-    console.log('\nSQL statements per request (LOG_SQL=true, steady state):');
-    for (const [name, c] of Object.entries(queryCounts)) console.log(`  ${name.padEnd(40)} ${c.statements}${c.transactionControl ? ` (${c.transactionControl} BEGIN/COMMIT)` : ''}`);
-  }
-  if (surge) {
-    const side = (r) => `${r.requests} requests in ${r.seconds} s, ${r.rps} req/s, ${r.errors} errors, saves p50 ${fmt(r.saves.p50).trim()} / p95 ${fmt(r.saves.p95).trim()} ms`;
-    const twin = (prefix) => rows.find((r) => r.operation.startsWith(prefix) && r.concurrency === 32)?.sql.rps;
-    console.log(
-      `\nDeadline surge (${surge.api.laos} DRAFT LAOs, ${surge.concurrency} at a time; login, infoSubmission, ${surge.domains} × saveInfoSection, certifyInfo each):` +
-        `\n  API: ${side(surge.api)}; login p50 ${fmt(surge.api.login.p50).trim()} ms, certify p50 ${fmt(surge.api.certify.p50).trim()} ms; ${surge.api.certified} certified` +
-        `\n  SQL twins (user row, the infoSubmission and saveInfoSection twins, a certify statement): ${side(surge.sql)}` +
-        `\n  The table's twins at c=32 in this run: saveInfoSection ${twin('saveInfoSection')} req/s, certifyProvince ${twin('certifyProvince')} req/s.`,
-    );
-  }
-  printTargets(verdictTargets, mode);
-  console.log(`\nResults: bench/results/${resultNames[0]}.json (+ ${resultNames[0]}.summary.json). ${summary.totalSeconds} s in all.`);
+  printReport({ rows, ops, summary, diagnostics: DIAGNOSTICS, resultName: resultNames[0] });
   if (failures.length) throw new Error(`${failures.length} failure(s):\n  ${failures.join('\n  ')}`);
 }
 

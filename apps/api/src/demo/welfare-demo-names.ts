@@ -1,6 +1,6 @@
 /**
  * The Welfare demo's people: Thai given names by sex (many of the generation now drawing the elderly allowance),
- * family names, and Bangkok's streets. The seed combines them by hash in SQL (welfare-demo.ts), so 60 × 80 names
+ * family names, and Bangkok's streets. The seed combines them by hash in SQL (welfare-demo-people.ts), so 60 × 80 names
  * per sex make 4,800 distinct people per sex before a name repeats in an LAO, as names do repeat in life.
  */
 export const MALE_FIRST_NAMES: readonly string[] = [
