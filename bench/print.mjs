@@ -31,7 +31,7 @@ export function printReport({ rows, ops, summary, diagnostics, resultName }) {
   const { memory, bundle, slowLink, firstCalls, baseline, queryCounts, surge } = summary;
   printTable(rows, summary.secondsPerMeasurement);
   console.log(
-    `\nAPI resident memory: ${memory.apiIdleRssMiB} MiB idle, ${memory.apiMaxRssMiBUnder32} MiB max under 32 concurrent requests` +
+    `\nAPI resident memory: ${memory.apiIdleRssMiB} MiB idle, ${memory.apiMaxRssMiBUnder32} MiB max under 32 concurrent requests${memory.apiMaxRssOperation ? ` (during ${memory.apiMaxRssOperation})` : ''}` +
       (memory.peerMaxRssMiBUnder32 ? ` (PostGraphile: ${memory.peerMaxRssMiBUnder32} MiB)` : '') +
       `. SPA initial JavaScript: ${(bundle.gzipBytes / 1024).toFixed(1)} KiB gzipped (${bundle.files.length} files, ${(bundle.bytes / 1024).toFixed(0)} KiB raw).`,
   );

@@ -101,6 +101,7 @@ async function main() {
   const failures = [...setupFailures, ...slowLinkFailures];
   const firstCalls = {};
   let apiMaxRss = 0;
+  let apiMaxRssOperation = null;
   let peerMaxRss = 0;
   for (const op of ops) {
     // One answer of each side, checked against each other, before anything is timed.
@@ -168,7 +169,7 @@ async function main() {
           measureHttp({ url: api.url, query: op.graphql.query, variables: op.graphql.variables, headers: op.graphql.headers, connections: concurrency, seconds, amount }),
         api.pid,
       );
-      apiMaxRss = Math.max(apiMaxRss, apiResult.rss);
+      if (apiResult.rss > apiMaxRss) [apiMaxRss, apiMaxRssOperation] = [apiResult.rss, op.name];
       // The SQL loops are bounded by time; each loop's last query still runs to its end and is timed.
       const sqlResult = await phase('SQL', ({ seconds }) => measureSql({ pool, sql: op.sql, concurrency, seconds }), null, false);
       let peerResult = null;
@@ -188,6 +189,7 @@ async function main() {
         sql: pick(sqlResult),
         peer: peerResult ? pick(peerResult) : null,
         ratio: Math.round((apiResult.p50 / sqlResult.p50) * 100) / 100,
+        ...(apiResult.rss ? { apiMaxRssMiB: apiResult.rss } : {}),
         ...(apiResult.timedOut || peerResult?.timedOut ? { timedOut: [apiResult.timedOut && 'api', peerResult?.timedOut && 'peer'].filter(Boolean) } : {}),
       };
       rows.push(row);
@@ -209,7 +211,7 @@ async function main() {
 
   const queryCounts = DIAGNOSTICS ? await countQueries(db.url, ops.filter((op) => op.kind === 'read' || op.name.startsWith('saveInfoSection')), API_MAIN) : null;
 
-  const memory = { apiIdleRssMiB: apiIdleRss, apiMaxRssMiBUnder32: apiMaxRss, peerMaxRssMiBUnder32: peerMaxRss || null };
+  const memory = { apiIdleRssMiB: apiIdleRss, apiMaxRssMiBUnder32: apiMaxRss, apiMaxRssOperation, peerMaxRssMiBUnder32: peerMaxRss || null };
   const timing = {
     firstMeasureSeconds: firstMeasureAt ? Math.round((firstMeasureAt - runStarted) / 100) / 10 : null,
     spaBuildSeconds: spaBuild.seconds,

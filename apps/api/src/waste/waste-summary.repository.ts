@@ -40,17 +40,30 @@ const section = (alias: string, name: string, year: string) =>
 
 const n = (json: string, code: string) => `(${json}->>'${code}')::numeric`;
 
+/** How a summary reads each LAO's figures: kept per LAO and year (the reports), or recounted from the sources. */
+export type SummarySource = 'maintained' | 'recount';
+
 /**
- * The Waste summaries in one statement: every LAO's report values read from the catalogue's JSON, its disposal and
- * last year's collection figures, summed by province (national) or listed by LAO (one province). A row is counted
- * only where the caller's aggregate scope lets it be (certified-only elsewhere), so totals stay whole while drafts
+ * The Waste summaries in one statement: every LAO's figures of the year (and last year's collection figures, for the
+ * plausibility warnings), summed by province (national) or listed by LAO (one province). A row is counted only
+ * where the caller's aggregate scope lets it be (certified-only elsewhere), so totals stay whole while drafts
  * outside the caller's scope are never read into a figure.
+ *
+ * The figures come from waste_lao_figures, which triggers keep in the same transaction as every write that changes
+ * them (migration 1797100000030): about 7,853 rows a year for the national summary. `recount` reads them live from
+ * the report's sections, disposal uses and sites instead: what the maintained rows are checked against.
  */
 @Injectable()
 export class WasteSummaryRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async summary(fiscalYear: number, provinceCode: string | null, certifiedOnly: boolean, scope: AggregateScope): Promise<SummaryRow[]> {
+  async summary(
+    fiscalYear: number,
+    provinceCode: string | null,
+    certifiedOnly: boolean,
+    scope: AggregateScope,
+    source: SummarySource = 'maintained',
+  ): Promise<SummaryRow[]> {
     const params = new SqlParams([fiscalYear]);
     const visible = aggregateScopeSql('WASTE', scope, 'la', '$1', params);
     const rowFilter: string[] = [];
@@ -63,33 +76,13 @@ export class WasteSummaryRepository {
     const moved = (now: string, before: string) => `(${now} IS NOT NULL AND ${before} > 0 AND abs(${now} - ${before}) / ${before} > ${change})::int`;
     const group = provinceCode ? 'code' : 'province_code';
     const both = (a: string, b: string) => `${a} IS NOT NULL AND ${b} IS NOT NULL`;
+    const from = source === 'recount' ? recountFrom() : maintainedFrom(provinceCode !== null);
     const rows: SummaryRow[] = await this.db.query(
-      `WITH disposal AS (
-         SELECT u.lao_code, coalesce(sum(u.tonnes_per_day) FILTER (WHERE s.method IN (${PROPER_METHODS_SQL})), 0) AS proper,
-                sum(s.latitude * u.tonnes_per_day) / nullif(sum(u.tonnes_per_day), 0) AS lat,
-                sum(s.longitude * u.tonnes_per_day) / nullif(sum(u.tonnes_per_day), 0) AS lon
-           FROM waste_disposal_use u JOIN waste_disposal_site s ON s.id = u.site_id
-          WHERE u.fiscal_year = $1 GROUP BY u.lao_code
-       ), operated AS (
-         SELECT operator_lao_code, avg(latitude) AS lat, avg(longitude) AS lon FROM waste_disposal_site GROUP BY operator_lao_code
-       ), v AS (
-         SELECT la.code, la.name_th, la.province_code, sub.status,
-                (${counted}) AS counted,
-                (c.lao_code IS NOT NULL OR r.lao_code IS NOT NULL OR f.lao_code IS NOT NULL) AS reported,
-                ${n('c.values', 'WC01')} AS pop, ${n('c.values', 'WC03')} AS served, ${n('c.values', 'WC05')} AS gen, ${n('c.values', 'WC06')} AS col,
-                CASE WHEN r.values ? 'WS04' OR r.values ? 'WS05'
-                     THEN coalesce(${n('r.values', 'WS04')}, 0) + coalesce(${n('r.values', 'WS05')}, 0) END AS rec,
-                ${n('f.values', 'WF03')} AS rev, ${n('f.values', 'WF04')} AS cost,
-                ${n('p.values', 'WC01')} AS p_pop, ${n('p.values', 'WC05')} AS p_gen, ${n('p.values', 'WC06')} AS p_col,
-                d.proper, coalesce(d.lat, o.lat) AS lat, coalesce(d.lon, o.lon) AS lon
+      `WITH ${from.with ? `${from.with},` : ''} v AS (
+         SELECT la.code, la.name_th, la.province_code, sub.status, (${counted}) AS counted, ${from.columns}
            FROM local_authority la
            LEFT JOIN submission sub ON sub.module = 'WASTE' AND sub.lao_code = la.code AND sub.fiscal_year = $1
-           ${section('c', 'COLLECTION', '$1')}
-           ${section('r', 'SEPARATION_RECYCLING', '$1')}
-           ${section('f', 'FEES_COSTS', '$1')}
-           ${section('p', 'COLLECTION', '$1 - 1')}
-           LEFT JOIN disposal d ON d.lao_code = la.code
-           LEFT JOIN operated o ON o.operator_lao_code = la.code
+           ${from.joins}
            ${visible.join}
           ${rowFilter.length ? `WHERE ${rowFilter.join(' AND ')}` : ''}
        ), w AS (
@@ -115,4 +108,55 @@ export class WasteSummaryRepository {
     );
     return rows;
   }
+}
+
+/** Where v's per-LAO columns come from: CTEs, the columns (reported, this and last year's figures, disposal) and joins. */
+interface FiguresFrom {
+  with: string;
+  columns: string;
+  joins: string;
+}
+
+/**
+ * A map point for LAOs sending no waste anywhere this year: the mean place of the sites they run. Only the province
+ * listing shows points (the national rows have none), so the national read skips it.
+ */
+const OPERATED = `operated AS (
+  SELECT operator_lao_code, avg(latitude) AS lat, avg(longitude) AS lon FROM waste_disposal_site GROUP BY operator_lao_code
+)`;
+
+function maintainedFrom(withPoints: boolean): FiguresFrom {
+  const point = (c: 'lat' | 'lon') => (withPoints ? `coalesce(g.${c}, o.${c}) AS ${c}` : `g.${c}`);
+  return {
+    with: withPoints ? OPERATED : '',
+    columns: `coalesce(g.reported, false) AS reported, g.pop, g.served, g.gen, g.col, g.rec, g.rev, g.cost, g.p_pop, g.p_gen, g.p_col,
+              g.proper, ${point('lat')}, ${point('lon')}`,
+    joins: `LEFT JOIN waste_lao_figures g ON g.fiscal_year = $1 AND g.lao_code = la.code
+            ${withPoints ? 'LEFT JOIN operated o ON o.operator_lao_code = la.code' : ''}`,
+  };
+}
+
+function recountFrom(): FiguresFrom {
+  return {
+    with: `disposal AS (
+         SELECT u.lao_code, coalesce(sum(u.tonnes_per_day) FILTER (WHERE s.method IN (${PROPER_METHODS_SQL})), 0) AS proper,
+                sum(s.latitude * u.tonnes_per_day) / nullif(sum(u.tonnes_per_day), 0) AS lat,
+                sum(s.longitude * u.tonnes_per_day) / nullif(sum(u.tonnes_per_day), 0) AS lon
+           FROM waste_disposal_use u JOIN waste_disposal_site s ON s.id = u.site_id
+          WHERE u.fiscal_year = $1 GROUP BY u.lao_code
+       ), ${OPERATED}`,
+    columns: `(c.lao_code IS NOT NULL OR r.lao_code IS NOT NULL OR f.lao_code IS NOT NULL) AS reported,
+              ${n('c.values', 'WC01')} AS pop, ${n('c.values', 'WC03')} AS served, ${n('c.values', 'WC05')} AS gen, ${n('c.values', 'WC06')} AS col,
+              CASE WHEN r.values ? 'WS04' OR r.values ? 'WS05'
+                   THEN coalesce(${n('r.values', 'WS04')}, 0) + coalesce(${n('r.values', 'WS05')}, 0) END AS rec,
+              ${n('f.values', 'WF03')} AS rev, ${n('f.values', 'WF04')} AS cost,
+              ${n('p.values', 'WC01')} AS p_pop, ${n('p.values', 'WC05')} AS p_gen, ${n('p.values', 'WC06')} AS p_col,
+              d.proper, coalesce(d.lat, o.lat) AS lat, coalesce(d.lon, o.lon) AS lon`,
+    joins: `${section('c', 'COLLECTION', '$1')}
+           ${section('r', 'SEPARATION_RECYCLING', '$1')}
+           ${section('f', 'FEES_COSTS', '$1')}
+           ${section('p', 'COLLECTION', '$1 - 1')}
+           LEFT JOIN disposal d ON d.lao_code = la.code
+           LEFT JOIN operated o ON o.operator_lao_code = la.code`,
+  };
 }

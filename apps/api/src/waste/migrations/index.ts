@@ -1,4 +1,5 @@
 import { WasteTables1796300000000 } from './1796300000000-WasteTables';
 import { WasteCatalogueV11796300000100 } from './1796300000100-WasteCatalogueV1';
+import { WasteLaoFigures1797100000030 } from './1797100000030-WasteLaoFigures';
 
-export const WASTE_MIGRATIONS = [WasteTables1796300000000, WasteCatalogueV11796300000100];
+export const WASTE_MIGRATIONS = [WasteTables1796300000000, WasteCatalogueV11796300000100, WasteLaoFigures1797100000030];
