@@ -1,4 +1,5 @@
 import { fiscalYearFirstMonth, fiscalMonthOfMonth, fiscalYearOfMonth, monthCountChangesSql } from './welfare-figures.sql';
+import { ROLLUP_REBUILD_BEGIN } from './welfare-rollup.sql';
 
 /**
  * The maintained figures (welfare_month_figure: enrolments paid each amount in each month of the horizon's years, by
@@ -136,12 +137,17 @@ export function figureTriggersSql(): string[] {
   ];
 }
 
-/** The statements that (re)build the figures of some fiscal years from every enrolment ($1: the years, int[]). */
+/**
+ * The statements that (re)build the figures of some fiscal years from every enrolment ($1: the years, int[]). The
+ * province rollup (welfare-rollup.sql.ts) follows: its triggers skip the rebuild's writes (ROLLUP_REBUILD_BEGIN) and
+ * the last statement, writing the years into the horizon, refills it for them.
+ */
 export function rebuildYearsSql(): string[] {
   const w0 = `(SELECT ${fiscalYearFirstMonth('min(y)')} FROM unnest($1::int[]) y)`;
   const w1 = `(SELECT ${fiscalYearFirstMonth('max(y)')} + 12 FROM unnest($1::int[]) y)`;
   const all = enrolments('welfare_beneficiary b JOIN welfare_person p ON p.id = b.person_id', 'true', 1);
   return [
+    ROLLUP_REBUILD_BEGIN,
     `DELETE FROM welfare_month_figure WHERE fiscal_year = ANY($1::int[])`,
     `DELETE FROM welfare_year_figure WHERE fiscal_year = ANY($1::int[])`,
     applyChangesSql([monthCountChangesSql(`(${all})`, 'welfare_suspension', w0, w1)], '(SELECT unnest($1::int[]) AS fiscal_year) years', false),

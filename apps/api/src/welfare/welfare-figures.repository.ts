@@ -42,7 +42,11 @@ export class WelfareFiguresRepository {
     return Boolean(row);
   }
 
-  /** Rebuilds some years' figures from every enrolment (adding them to the horizon); years below `dropBelow` leave it. */
+  /**
+   * Rebuilds some years' figures from every enrolment (adding them to the horizon); years below `dropBelow` leave it.
+   * The province rollup follows by itself: the horizon's triggers (welfare-rollup.sql.ts) refill the rebuilt years'
+   * rows and drop those of the years that leave, in this transaction.
+   */
   async rebuild(manager: EntityManager, years: number[], dropBelow?: number): Promise<void> {
     await manager.query(`SELECT pg_advisory_xact_lock($1)`, [FIGURES_LOCK]);
     if (dropBelow !== undefined) {

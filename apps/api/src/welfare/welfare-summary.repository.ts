@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AggregateScope } from '../auth/access-policy.service';
+import { statusClassScopeSql } from '../certification/status-class';
 import { aggregateScopeSql } from '../certification/submission-sql';
 import { SqlParams } from '../registry/lao-filter';
 import { enrolmentFiguresSql } from './welfare-figures.sql';
@@ -123,14 +124,61 @@ export class WelfareSummaryRepository {
     return this.db.query(`SELECT code, name_th FROM local_authority WHERE province_code = $1 ORDER BY code`, [provinceCode]);
   }
 
-  /** Figures by province (national) or by LAO of one province, within the caller's aggregate scope. */
-  async grouped(fiscalYear: number, provinceCode: string | null, scope: AggregateScope, today: IsoDate, source: 'auto' | 'live' = 'auto'): Promise<GroupTierRow[]> {
+  /**
+   * The national figures by province from the province rollup (welfare-rollup.sql.ts): the reference month's counts
+   * and the years (month 0) of uncertified LAOs, the snapshots of certified ones by class, the classes the caller's
+   * scope may count (status-class.ts). An LAO user's own LAO, unless province-certified (then it is in the rollup's
+   * class already), is added from its own rows.
+   */
+  private nationalFromRollup(fiscalYear: number, scope: AggregateScope, today: IsoDate): Promise<GroupTierRow[]> {
+    const params = new SqlParams([fiscalYear]);
+    const month = params.add(fiscalMonthOf(referenceMonth(fiscalYear, today)));
+    const scoped = statusClassScopeSql(scope, { province: 'r.province_code', statusClass: 'r.status_class' }, false, params);
+    const parts = [
+      `SELECT r.province_code, r.allowance_type, r.monthly_amount, r.count, r.yearly_amount
+         FROM (SELECT province_code, 'NONE' AS status_class, allowance_type, monthly_amount, count, yearly_amount FROM welfare_province_figure
+                WHERE fiscal_year = $1 AND fiscal_month IN (0, ${month})
+               UNION ALL
+               SELECT province_code, status_class, allowance_type, monthly_amount, count, yearly_amount FROM welfare_province_snapshot WHERE fiscal_year = $1) r
+        ${scoped.where.length ? `WHERE ${scoped.where.join(' AND ')}` : ''}`,
+    ];
+    if (scoped.liveLao) {
+      // The own LAO by its class, read once: uncertified its maintained rows, LAO_CERTIFIED its snapshot, and nothing
+      // when PROVINCE_CERTIFIED (the rollup's rows hold it already).
+      const lao = params.add(scoped.liveLao);
+      const own = `(SELECT la.province_code, coalesce((SELECT CASE WHEN s.status = 'DRAFT' THEN 'NONE' ELSE s.status END FROM submission s
+                     WHERE s.module = 'WELFARE' AND s.lao_code = la.code AND s.fiscal_year = $1), 'NONE') AS status_class
+                      FROM local_authority la WHERE la.code = ${lao})`;
+      parts.push(`SELECT o.province_code, f.allowance_type, f.monthly_amount, f.count, 0::bigint FROM ${own} o
+                    JOIN welfare_month_figure f ON f.fiscal_year = $1 AND f.fiscal_month = ${month} AND f.lao_code = ${lao} WHERE o.status_class = 'NONE'
+                  UNION ALL
+                  SELECT o.province_code, y.allowance_type, 0, 0, y.yearly_amount FROM ${own} o
+                    JOIN welfare_year_figure y ON y.fiscal_year = $1 AND y.lao_code = ${lao} WHERE o.status_class = 'NONE'
+                  UNION ALL
+                  SELECT o.province_code, sn.allowance_type, sn.monthly_amount, sn.count, sn.yearly_amount FROM ${own} o
+                    JOIN welfare_snapshot sn ON sn.fiscal_year = $1 AND sn.lao_code = ${lao} WHERE o.status_class = 'LAO_CERTIFIED'`);
+    }
+    return this.db.query(
+      `SELECT province_code AS code, '' AS name_th, allowance_type, monthly_amount, sum(count)::int AS count, sum(yearly_amount)::bigint AS yearly_amount
+         FROM (${parts.join(' UNION ALL ')}) x
+        GROUP BY province_code, allowance_type, monthly_amount HAVING sum(count) <> 0 OR sum(yearly_amount) <> 0 ORDER BY 1`,
+      params.values,
+    );
+  }
+
+  /**
+   * Figures by province (national) or by LAO of one province, within the caller's aggregate scope. `source`: 'live'
+   * computes every enrolment (the recount), 'lao' reads the maintained LAO rows even nationally (the rollup's recount).
+   */
+  async grouped(fiscalYear: number, provinceCode: string | null, scope: AggregateScope, today: IsoDate, source: 'auto' | 'live' | 'lao' = 'auto'): Promise<GroupTierRow[]> {
+    const maintained = source !== 'live' && (await this.figures.maintained(fiscalYear));
+    if (maintained && !provinceCode && source === 'auto') return this.nationalFromRollup(fiscalYear, scope, today);
     // $1, the year, serves the figures and the scope alike (a parameter no statement uses has no type: an error).
     const params = new SqlParams([fiscalYear]);
     const province = provinceCode ? params.add(provinceCode) : null;
     // A province's page computes only its own LAOs' enrolments.
     const ofProvince = (alias: string) => (province ? `${alias}.lao_code IN (SELECT code FROM local_authority WHERE province_code = ${province})` : 'true');
-    const perLao = this.perLaoSql(params, fiscalYear, today, ofProvince, '$1', source === 'auto' && (await this.figures.maintained(fiscalYear)));
+    const perLao = this.perLaoSql(params, fiscalYear, today, ofProvince, '$1', maintained);
     const visible = aggregateScopeSql('WELFARE', scope, 'la', '$1', params);
     const where = [...visible.where];
     if (province) where.push(`la.province_code = ${province}`);
