@@ -1,4 +1,4 @@
-// Welfare's operations (issue 15): a page of an LAO's beneficiaries, the payment list of the largest LAO, the
+// Welfare's operations (issue 15): a page of an LAO's beneficiaries, the payment list of the largest town-sized LAO, the
 // national summary and registering a beneficiary, each beside its hand-written SQL twin (see operations.mjs).
 // The reads use the partner key: a key never receives personal data, so both sides answer the masked fields
 // (api-contract.md, "Personal data") and neither writes an audit entry; registering is the department admin's.
@@ -28,7 +28,14 @@ export function withCheckDigit(twelve) {
  */
 export async function prepareWelfare({ pool, openYear }) {
   const { bangkokToday, fiscalMonthStart } = apiRequire('@lao/domain');
-  const [largest] = (await pool.query(`SELECT lao_code, count(*)::int AS n FROM welfare_beneficiary GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`)).rows;
+  // The largest LAO of a town's size (at most 10,000 enrolments; issue 15 asks for one of at least 3,000): Bangkok's
+  // registry (about a million) is an export's size, not a list a request answers in milliseconds.
+  const [largest] = (
+    await pool.query(
+      `SELECT lao_code, n FROM (SELECT lao_code, count(*)::int AS n FROM welfare_beneficiary GROUP BY 1) t
+        ORDER BY (n <= 10000) DESC, n DESC, lao_code LIMIT 1`,
+    )
+  ).rows;
   if (!largest) throw new Error('No welfare beneficiaries: the dataset is not what the bench expects');
   const today = bangkokToday();
   // The current month of the open year (month 1 = October).
