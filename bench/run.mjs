@@ -1,4 +1,4 @@
-// pnpm bench [--quick] [--seconds N] [--queries]
+// pnpm bench [--quick] [--seconds N] [--queries] [--only name,name]
 // Builds (or reuses) the dataset, starts the built API and the PostGraphile peer on it, measures every operation
 // through HTTP GraphQL and as its SQL twin at concurrency 1 and 32, and writes bench/results/. Everything it starts
 // is stopped at the end, on failure and on Ctrl-C; the exit code is non-zero when anything failed.
@@ -19,13 +19,16 @@ import { runSurge } from './surge-phase.mjs';
 import { targets } from './verdict.mjs';
 
 const args = process.argv.slice(2);
-const unknown = args.filter((a, i) => !['--quick', '--queries', '--seconds', '--api'].includes(a) && !['--seconds', '--api'].includes(args[i - 1]));
+const VALUED = ['--seconds', '--api', '--only'];
+const unknown = args.filter((a, i) => !['--quick', '--queries', ...VALUED].includes(a) && !VALUED.includes(args[i - 1]));
 if (unknown.length) {
-  console.error(`Unknown arguments: ${unknown.join(' ')}\nUsage: pnpm bench [--quick] [--seconds N] [--queries] [--api path/to/main.js]`);
+  console.error(`Unknown arguments: ${unknown.join(' ')}\nUsage: pnpm bench [--quick] [--seconds N] [--queries] [--api path/to/main.js] [--only name,name]`);
   process.exit(2);
 }
 const quick = args.includes('--quick');
 const mode = quick ? 'quick' : 'full';
+/** `--only a,b`: the operations whose names start with one of these (to measure again what a run could not finish). */
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',').filter(Boolean) : null;
 const secondsArg = args.includes('--seconds') ? Number(args[args.indexOf('--seconds') + 1]) : NaN;
 const SECONDS = Number.isFinite(secondsArg) && secondsArg > 0 ? secondsArg : quick ? 1 : 8;
 /** Unrecorded load before an operation's first measurement, so a fresh code path is compiled (JIT) and cached. */
@@ -87,7 +90,8 @@ async function main() {
   // The surge's LAOs back to DRAFT before anything reads the dataset (a crashed run may have left them certified).
   const surgeLaoCodes = await surgeLaos(pool, openFiscalYear(), SURGE_LAOS);
   const ctx = await prepareContext({ apiUrl: api.url, pool, openYear: openFiscalYear() });
-  const ops = operations(ctx);
+  const allOps = operations(ctx);
+  const ops = allOps.filter((op) => !ONLY || ONLY.some((prefix) => op.name.startsWith(prefix)));
   log(
     `Waste report of ${ctx.wasteLao} (${ctx.wasteEvents} events), ${ctx.wasteDrafts.length} DRAFT Waste reports; welfare LAO ${ctx.welfareLao}: ` +
       `${ctx.welfareLaoEnrolments} enrolments, ${ctx.welfarePaid} paid in month ${ctx.welfareMonth} (${ctx.welfareMonthStart}); surge: ${surgeLaoCodes.length} DRAFT LAOs`,
@@ -201,7 +205,8 @@ async function main() {
   }
 
   // The deadline surge (surge-phase.mjs), after every operation of the table.
-  const surge = await runSurge({ apiUrl: api.url, pool, ctx, ops, laos: surgeLaoCodes, minLaos: SURGE_MIN_LAOS, failures, log });
+  // The surge's SQL side uses the twins of saveInfoSection and certifyInfo, whichever operations this run measures.
+  const surge = await runSurge({ apiUrl: api.url, pool, ctx, ops: allOps, laos: surgeLaoCodes, minLaos: SURGE_MIN_LAOS, failures, log });
 
   const loadAfter = os.loadavg();
   // Then the diagnostics (diagnostics.mjs): the per-request floor of each side, and SQL statements per request.
