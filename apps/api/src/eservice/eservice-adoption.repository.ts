@@ -5,7 +5,7 @@ import type { AggregateScope } from '../auth/access-policy.service';
 import { statusClassScopeSql } from '../certification/status-class';
 import { aggregateScopeSql, certifiedOnlyJoin } from '../certification/submission-sql';
 import { SqlParams } from '../registry/lao-filter';
-import { adoptionCounts } from './eservice.repository';
+import { adoptionCounts, provinceTotalsSql } from './eservice.repository';
 
 export interface ProvinceAdoptionRow {
   province_code: string;
@@ -78,12 +78,7 @@ export class EServiceAdoptionRepository {
            ${certifiedOnly ? certifiedOnlyJoin('ESERVICE', 't.lao_code', 't.fiscal_year') : ''}
            ${scoped.join}
           WHERE t.fiscal_year = $1 AND t.answered > 0 ${scoped.where.map((w) => `AND ${w}`).join(' ')})
-       SELECT l.province_code, count(*)::int AS lao_count, count(p.lao_code)::int AS respondents,
-              count(*) FILTER (WHERE p.offered > 0)::int AS offering_any,
-              coalesce(sum(p.answered), 0)::int AS answered, coalesce(sum(p.offered), 0)::int AS offered
-         FROM local_authority l LEFT JOIN per_lao p ON p.lao_code = l.code
-        ${scope.onlyProvince ? `WHERE l.province_code = ${params.add(scope.onlyProvince)}` : ''}
-        GROUP BY l.province_code`,
+       ${provinceTotalsSql(scope, params)}`,
       params.values,
     );
   }

@@ -51,6 +51,19 @@ export function adoptionCounts(): [column: string, expression: string][] {
 /** Only surveys certified by the LAO (or further) count, when a report asks for certified ones. */
 const certifiedJoin = (certifiedOnly: boolean) => (certifiedOnly ? certifiedOnlyJoin('ESERVICE', 'a.lao_code', 'a.fiscal_year') : '');
 
+/**
+ * The province report's totals over a `per_lao` CTE (lao_code, answered, offered): every LAO of the province counted,
+ * respondents those with a row. Shared by the live recount and the maintained tally's read.
+ */
+export function provinceTotalsSql(scope: AggregateScope, params: SqlParams): string {
+  return `SELECT l.province_code, count(*)::int AS lao_count, count(p.lao_code)::int AS respondents,
+              count(*) FILTER (WHERE p.offered > 0)::int AS offering_any,
+              coalesce(sum(p.answered), 0)::int AS answered, coalesce(sum(p.offered), 0)::int AS offered
+         FROM local_authority l LEFT JOIN per_lao p ON p.lao_code = l.code
+        ${scope.onlyProvince ? `WHERE l.province_code = ${params.add(scope.onlyProvince)}` : ''}
+        GROUP BY l.province_code`;
+}
+
 /** Every statement of the e-Service survey's tables. */
 @Injectable()
 export class EServiceRepository {
@@ -176,12 +189,7 @@ export class EServiceRepository {
            ${certifiedJoin(certifiedOnly)}
            ${scoped.join}
           WHERE a.fiscal_year = $1 ${scoped.where.map((w) => `AND ${w}`).join(' ')} GROUP BY a.lao_code)
-       SELECT l.province_code, count(*)::int AS lao_count, count(p.lao_code)::int AS respondents,
-              count(*) FILTER (WHERE p.offered > 0)::int AS offering_any,
-              coalesce(sum(p.answered), 0)::int AS answered, coalesce(sum(p.offered), 0)::int AS offered
-         FROM local_authority l LEFT JOIN per_lao p ON p.lao_code = l.code
-        ${scope.onlyProvince ? `WHERE l.province_code = ${params.add(scope.onlyProvince)}` : ''}
-        GROUP BY l.province_code`,
+       ${provinceTotalsSql(scope, params)}`,
       params.values,
     );
   }
