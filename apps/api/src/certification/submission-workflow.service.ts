@@ -152,11 +152,10 @@ export class SubmissionWorkflow {
   async certifyProvince(actor: Actor, module: CertificationModule, provinceCode: string, fiscalYear: number): Promise<ProvinceCertificationResult> {
     if (actor.kind !== 'user' || (actor.level !== 'PROVINCE' && actor.level !== 'DEPARTMENT')) throw new AppError('FORBIDDEN', 'certification.notYourStep');
     return this.db.transaction(async (manager) => {
-      const { total, rows } = await this.submissions.lockProvince(manager, { module, fiscalYear }, provinceCode);
-      const pendingCount = total - rows.filter((r) => r.status !== 'DRAFT').length;
+      const { total, ready, movedIds: ids } = await this.submissions.certifyProvinceAll(manager, { module, fiscalYear }, provinceCode, actorLabel(actor));
+      // Nothing moved when some LAO has not certified; throwing rolls the transaction back (the locks with it).
+      const pendingCount = total - ready;
       if (pendingCount > 0) throw new AppError('INCOMPLETE', 'certification.provincePending', { count: pendingCount }, { pendingCount });
-      const ids = rows.filter((r) => r.status === 'LAO_CERTIFIED').map((r) => r.id);
-      await this.submissions.certifyMany(manager, ids, actorLabel(actor));
       // One entry for the certify-all, naming every submission it moved.
       if (ids.length > 0) {
         await this.audit.record(manager, actor, {

@@ -115,35 +115,38 @@ export class SubmissionRepository {
   }
 
   /**
-   * The LAOs of a province (their count) and the statuses of their submissions, locked in code order (no deadlock
-   * between two): one statement, always one row at least (the count, with no submission when there is none).
+   * The province's certify-all in one statement, like its hand-written twin: lock every submission of the province in
+   * code order (no deadlock between two), count the LAOs (an LAO without a submission has not certified), and only
+   * when every LAO has certified move each LAO_CERTIFIED one with its history entry. Answers the count, how many are
+   * ready and the ids moved (in code order); when some are not ready nothing moved, and the caller refuses.
    */
-  async lockProvince(manager: EntityManager, key: SubmissionKey, provinceCode: string): Promise<{ total: number; rows: { id: string; status: CertificationStatus }[] }> {
-    const found: { total: number; id: string | null; status: CertificationStatus | null }[] = await manager.query(
+  async certifyProvinceAll(
+    manager: EntityManager,
+    key: SubmissionKey,
+    provinceCode: string,
+    actor: string,
+  ): Promise<{ total: number; ready: number; movedIds: string[] }> {
+    const [result]: { total: number; ready: number; moved_ids: string[] | null }[] = await manager.query(
       `WITH locked AS (
          SELECT s.id, s.status, s.lao_code FROM submission s JOIN local_authority l ON l.code = s.lao_code
           WHERE s.module = $1 AND s.fiscal_year = $2 AND l.province_code = $3
-          ORDER BY s.lao_code FOR UPDATE OF s)
-       SELECT t.total, k.id, k.status
-         FROM (SELECT count(*)::int AS total FROM local_authority WHERE province_code = $3) t LEFT JOIN locked k ON true
-        ORDER BY k.lao_code`,
-      [key.module, key.fiscalYear, provinceCode],
+          ORDER BY s.lao_code FOR UPDATE OF s),
+       counted AS (
+         SELECT (SELECT count(*)::int FROM local_authority WHERE province_code = $3) AS total,
+                (SELECT count(*)::int FROM locked WHERE status <> 'DRAFT') AS ready),
+       moved AS (
+         UPDATE submission SET status = 'PROVINCE_CERTIFIED', province_certified_at = now(), updated_at = now(), updated_by = $4
+          WHERE id IN (SELECT id FROM locked WHERE status = 'LAO_CERTIFIED') AND (SELECT total = ready FROM counted)
+          RETURNING id),
+       events AS (
+         INSERT INTO submission_event (submission_id, action, from_status, to_status, actor)
+         SELECT id, 'CERTIFY_PROVINCE', 'LAO_CERTIFIED', 'PROVINCE_CERTIFIED', $4 FROM moved RETURNING submission_id)
+       SELECT c.total, c.ready,
+              (SELECT array_agg(e.submission_id ORDER BY k.lao_code) FROM events e JOIN locked k ON k.id = e.submission_id) AS moved_ids
+         FROM counted c`,
+      [key.module, key.fiscalYear, provinceCode, actor],
     );
-    const rows = found.filter((r): r is { total: number; id: string; status: CertificationStatus } => r.id !== null);
-    return { total: found[0]?.total ?? 0, rows };
-  }
-
-  /** The province's certify-all: every listed LAO_CERTIFIED submission moves, each with its history entry (one statement). */
-  async certifyMany(manager: EntityManager, ids: string[], actor: string): Promise<void> {
-    if (ids.length === 0) return;
-    await manager.query(
-      `WITH moved AS (
-         UPDATE submission SET status = 'PROVINCE_CERTIFIED', province_certified_at = now(), updated_at = now(), updated_by = $2
-          WHERE id = ANY($1::uuid[]) AND status = 'LAO_CERTIFIED' RETURNING id)
-       INSERT INTO submission_event (submission_id, action, from_status, to_status, actor)
-       SELECT id, 'CERTIFY_PROVINCE', 'LAO_CERTIFIED', 'PROVINCE_CERTIFIED', $2 FROM moved`,
-      [ids, actor],
-    );
+    return { total: result!.total, ready: result!.ready, movedIds: result!.moved_ids ?? [] };
   }
 
   /** Per-province counts over the registry, for one module and year (optionally one province). */

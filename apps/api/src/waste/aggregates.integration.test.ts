@@ -4,13 +4,16 @@ import { seededRandom } from '../demo/info-demo';
 import { factories, type Factories, type MadeDisposalSite } from '../testing/factories';
 import { type Caller, startTestApp, type TestApp } from '../testing/test-app';
 import { FULL_REPORT, WASTE_SECTION_CODES, wasteApi } from '../testing/waste-fixtures';
-import { WasteSummaryRepository } from './waste-summary.repository';
+import { ROLLUP_REFILL_SQL, ROLLUP_TRIGGERS, rollupTriggersSql } from './waste-rollup.sql';
+import { type SummaryRow, WasteSummaryRepository } from './waste-summary.repository';
 
 /**
  * issue 15: the Waste summaries read per-LAO figures kept by triggers (waste_lao_figures) in the same transaction
  * as the writes. After a seeded-random burst of section saves, disposal uses, site edits, certifications and returns
  * over two provinces and two years, several at a time, the kept figures give exactly what the live recount gives,
- * for the national and province summaries, several scopes, both certifiedOnly values.
+ * for the national and province summaries, several scopes, both certifiedOnly values. The national summary reads the
+ * province rollup (waste-rollup.sql.ts), checked against the live recount and against the per-LAO figures; with one of
+ * its triggers dropped, it no longer is.
  */
 const CERTIFY_PROVINCE = `mutation($p: String!, $fy: Int!) { certifyProvince(module: WASTE, provinceCode: $p, fiscalYear: $fy) { certifiedCount } }`;
 const RETURN = `mutation($lao: String!, $fy: Int!, $reason: String!) { returnSubmission(module: WASTE, laoCode: $lao, fiscalYear: $fy, reason: $reason) { status } }`;
@@ -20,6 +23,13 @@ const PROVINCES = ['12', '13'] as const;
 const LAOS_PER_PROVINCE = 3;
 /** Scales keeping every cross-field rule (all are ratios); a year-to-year move beyond ±50 % is a warning. */
 const SCALES = [0.5, 1, 2, 3];
+
+/**
+ * Sums as numbers: the rollup adds and subtracts exact numerics, whose scale (trailing zeros) is the largest any
+ * delta had, where a recount's is the largest of the rows now.
+ */
+const numeric = (rows: SummaryRow[]) =>
+  rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'string' && k !== 'code' && k !== 'name_th' && k !== 'status' ? Number(v) : v])));
 
 interface Official {
   lao: string;
@@ -175,7 +185,8 @@ describe('Waste summaries: the kept figures equal the live recount after a burst
           for (const certifiedOnly of [false, true]) {
             const recount = await repository.summary(fy, province, certifiedOnly, scope, 'recount');
             const kept = await repository.summary(fy, province, certifiedOnly, scope, 'maintained');
-            expect({ fy, scope, province, certifiedOnly, rows: kept }).toEqual({ fy, scope, province, certifiedOnly, rows: recount });
+            expect({ fy, scope, province, certifiedOnly, rows: numeric(kept) }).toEqual({ fy, scope, province, certifiedOnly, rows: numeric(recount) });
+            if (!province) expect(numeric(await repository.summary(fy, null, certifiedOnly, scope, 'figures'))).toEqual(numeric(recount));
             compared += recount.filter((r) => r.reporting > 0).length;
           }
         }
@@ -190,4 +201,64 @@ describe('Waste summaries: the kept figures equal the live recount after a burst
     // Population, generated and collected each a third of last year's, in every LAO.
     expect(national.reduce((n, r) => n + r.warnings, 0)).toBe(3 * officials.length);
   }, 300_000);
+
+  /** Whether the national rollup still equals its recount over the per-LAO figures, for every scope compared above. */
+  const rollupExact = async (fy: number) => {
+    const repository = sut.app.get(WasteSummaryRepository);
+    for (const scope of [{}, { ownProvince: '12' }, { ownLao: officials[1]!.lao }, { onlyProvince: '13' }] as AggregateScope[]) {
+      for (const certifiedOnly of [false, true]) {
+        const recount = numeric(await repository.summary(fy, null, certifiedOnly, scope, 'figures'));
+        if (JSON.stringify(numeric(await repository.summary(fy, null, certifiedOnly, scope))) !== JSON.stringify(recount)) return false;
+      }
+    }
+    return true;
+  };
+  /** Runs a write with one rollup trigger dropped, then puts the trigger back and refills the rollup. */
+  const without = async (trigger: string, write: () => Promise<unknown>) => {
+    const [, table] = ROLLUP_TRIGGERS.find(([name]) => name === trigger)!;
+    await sut.db.query(`DROP TRIGGER ${trigger} ON ${table}`);
+    try {
+      await write();
+      return await rollupExact(years[1]!);
+    } finally {
+      await sut.db.query(rollupTriggersSql().find((sql) => sql.startsWith(`CREATE TRIGGER ${trigger} `))!);
+      await sut.db.transaction(async (m) => {
+        for (const sql of ROLLUP_REFILL_SQL) await m.query(sql);
+      });
+    }
+  };
+
+  it('is no longer exact without its triggers on the figures and on submissions', async () => {
+    const fy = years[1]!;
+    const o = officials.find((x) => x.province === '13')!;
+    expect(await rollupExact(fy)).toBe(true);
+    const done = async (write: Promise<{ errors?: unknown }>) => expect((await write).errors).toBeUndefined();
+    // A draft's fee revenue raised (the cost recovery's numerator), later another's.
+    const fees = (revenue: number) => ({ ...sectionValues('FEES_COSTS', 1), WF03: revenue });
+    expect(await without('waste_rollup_figures_update', () => done(waste.saveSection(o.lao, fy, 'FEES_COSTS', fees(456_789), o.caller)))).toBe(false);
+    // A certification (draft → certified) and a province's return (province-certified → draft).
+    expect(await without('waste_rollup_submission_update', () => done(waste.certify(o.lao, fy, o.caller)))).toBe(false);
+    const certified = officials.find((x) => x.province === '12')!;
+    expect(await without('waste_rollup_submission_update', () => done(returnReport(certified, fy)))).toBe(false);
+    // Statements as a seed or a repair writes them: a figures row deleted and put back, a submission deleted and made again.
+    const other = officials.filter((x) => x.province === '13')[1]!;
+    const key = [other.lao, fy];
+    const [row] = await sut.db.query(`SELECT * FROM waste_lao_figures WHERE lao_code = $1 AND fiscal_year = $2`, key);
+    const putBack = `INSERT INTO waste_lao_figures SELECT * FROM jsonb_populate_record(NULL::waste_lao_figures, $1)`;
+    expect(await without('waste_rollup_figures_delete', () => sut.db.query(`DELETE FROM waste_lao_figures WHERE lao_code = $1 AND fiscal_year = $2`, key))).toBe(false);
+    await sut.db.query(putBack, [JSON.stringify(row)]);
+    await sut.db.query(`DELETE FROM waste_lao_figures WHERE lao_code = $1 AND fiscal_year = $2`, key);
+    expect(await without('waste_rollup_figures_insert', () => sut.db.query(putBack, [JSON.stringify(row)]))).toBe(false);
+    // A certified report's submission (a draft's and none count alike in every scope).
+    await done(waste.certify(other.lao, fy, other.caller));
+    const [submission] = await sut.db.query(`SELECT * FROM submission WHERE module = 'WASTE' AND lao_code = $1 AND fiscal_year = $2`, key);
+    const deleteSubmission = `WITH e AS (DELETE FROM submission_event WHERE submission_id = $1) DELETE FROM submission WHERE id = $1`;
+    expect(await without('waste_rollup_submission_delete', () => sut.db.query(deleteSubmission, [submission.id]))).toBe(false);
+    const insertSubmission = `INSERT INTO submission (module, lao_code, fiscal_year, status) VALUES ('WASTE', $1, $2, 'PROVINCE_CERTIFIED')`;
+    expect(await without('waste_rollup_submission_insert', () => sut.db.query(insertSubmission, key))).toBe(false);
+    // Each write kept by the triggers: exact again.
+    await done(waste.saveSection(certified.lao, fy, 'FEES_COSTS', fees(123_456), certified.caller));
+    await done(waste.certify(certified.lao, fy, certified.caller));
+    expect(await rollupExact(fy)).toBe(true);
+  }, 120_000);
 });

@@ -3,9 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AggregateScope } from '../auth/access-policy.service';
+import { statusClassScopeSql } from '../certification/status-class';
 import { aggregateScopeSql } from '../certification/submission-sql';
 import { SqlParams } from '../registry/lao-filter';
 import { PROPER_METHODS_SQL } from './waste.repository';
+import { contributionSql, ROLLUP_COLUMNS, SUMMARY_FROM_ROLLUP } from './waste-rollup.sql';
 
 /** One group's sums (strings: PostgreSQL numerics), by province or by LAO. */
 export interface SummaryRow {
@@ -40,8 +42,12 @@ const section = (alias: string, name: string, year: string) =>
 
 const n = (json: string, code: string) => `(${json}->>'${code}')::numeric`;
 
-/** How a summary reads each LAO's figures: kept per LAO and year (the reports), or recounted from the sources. */
-export type SummarySource = 'maintained' | 'recount';
+/**
+ * How a summary reads: `maintained` the province rollup nationally (waste-rollup.sql.ts) and the figures kept per LAO
+ * and year for a province's listing; `figures` those per-LAO rows nationally too (the rollup's own recount); `recount`
+ * live from the reports' sources.
+ */
+export type SummarySource = 'maintained' | 'figures' | 'recount';
 
 /**
  * The Waste summaries in one statement: every LAO's figures of the year (and last year's collection figures, for the
@@ -50,8 +56,9 @@ export type SummarySource = 'maintained' | 'recount';
  * outside the caller's scope are never read into a figure.
  *
  * The figures come from waste_lao_figures, which triggers keep in the same transaction as every write that changes
- * them (migration 1797100000030): about 7,853 rows a year for the national summary. `recount` reads them live from
- * the report's sections, disposal uses and sites instead: what the maintained rows are checked against.
+ * them (migration 1797100000030): a province's LAOs for its listing. The national summary reads their province rollup
+ * instead (nationalFromRollup: a few hundred rows, not ~7,853 with their submissions), or with `figures` those rows.
+ * `recount` reads them live from the report's sections, disposal uses and sites: what both are checked against.
  */
 @Injectable()
 export class WasteSummaryRepository {
@@ -64,6 +71,7 @@ export class WasteSummaryRepository {
     scope: AggregateScope,
     source: SummarySource = 'maintained',
   ): Promise<SummaryRow[]> {
+    if (source === 'maintained' && !provinceCode) return this.nationalFromRollup(fiscalYear, certifiedOnly, scope);
     const params = new SqlParams([fiscalYear]);
     const visible = aggregateScopeSql('WASTE', scope, 'la', '$1', params);
     const rowFilter: string[] = [];
@@ -107,6 +115,37 @@ export class WasteSummaryRepository {
       params.values,
     );
     return rows;
+  }
+
+  /**
+   * The national summary from the province rollup: the status classes the caller's scope may count (status-class.ts),
+   * and an LAO user's own LAO, unless province-certified (then the rollup counts it already), from its own row. The
+   * totals count every LAO of the province, as the live statement does.
+   */
+  private async nationalFromRollup(fiscalYear: number, certifiedOnly: boolean, scope: AggregateScope): Promise<SummaryRow[]> {
+    const params = new SqlParams([fiscalYear]);
+    const scoped = statusClassScopeSql(scope, { province: 'r.province_code', statusClass: 'r.status_class' }, certifiedOnly, params);
+    const parts = [
+      `SELECT r.province_code, ${ROLLUP_COLUMNS.map((c) => `r.${c}`).join(', ')} FROM waste_province_figure r
+        WHERE r.fiscal_year = $1${scoped.where.map((w) => ` AND ${w}`).join('')}`,
+    ];
+    if (scoped.liveLao) {
+      const lao = params.add(scoped.liveLao);
+      const own = `coalesce(s.status, 'NONE')`;
+      parts.push(`SELECT la.province_code, c.* FROM local_authority la CROSS JOIN LATERAL (${contributionSql(
+        `SELECT f.* FROM waste_lao_figures f LEFT JOIN submission s ON s.module = 'WASTE' AND s.lao_code = f.lao_code AND s.fiscal_year = f.fiscal_year
+          WHERE f.fiscal_year = $1 AND f.lao_code = la.code AND ${own} <> 'PROVINCE_CERTIFIED'${certifiedOnly ? ` AND ${own} = 'LAO_CERTIFIED'` : ''}`,
+      )}) c WHERE la.code = ${lao}`);
+    }
+    const onlyProvince = scope.onlyProvince ? `WHERE province_code = ${params.add(scope.onlyProvince)}` : '';
+    return this.db.query(
+      `WITH s AS (
+         SELECT province_code, ${ROLLUP_COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ')} FROM (${parts.join(' UNION ALL ')}) x GROUP BY province_code
+       ), p AS (SELECT province_code, count(*)::int AS total FROM local_authority ${onlyProvince} GROUP BY province_code)
+       SELECT p.province_code AS code, NULL AS name_th, NULL AS status, p.total, ${SUMMARY_FROM_ROLLUP.join(', ')}, NULL AS latitude, NULL AS longitude
+         FROM p LEFT JOIN s ON s.province_code = p.province_code ORDER BY p.province_code`,
+      params.values,
+    );
   }
 }
 
