@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { API_KEY_MODULES, defaultRights, RIGHTS, PLATFORM_MODULES, type Rights } from '@lao/domain';
 import { thaiGeography } from '../registry/thai-geography';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { hashApiKey } from '../auth/api-keys';
 import { hashPassword } from '../auth/passwords';
 import { toDefinition, type IndicatorRow } from '../catalogue/catalogue.service';
@@ -52,6 +52,13 @@ export interface DemoSeedOptions {
   welfare?: WelfareDemoOptions;
   /** The open fiscal year is the one of this date (default: now). */
   now?: Date;
+  /**
+   * The bench's national build (bench/dataset.mjs): the registry in a transaction of its own, then INFO, e-Service and
+   * Waste in one and Welfare in another at once, on two connections, so both cores work. Not all-or-nothing: a failure
+   * leaves the registry and perhaps a module; the bench then builds again from an empty database (its marker row is
+   * written only after). `pnpm start` keeps the default: everything in one transaction.
+   */
+  concurrent?: boolean;
 }
 
 /**
@@ -82,7 +89,7 @@ export async function seedDemoData(
   let wasteMs = 0;
   let welfare: WelfareDemoSummary | undefined;
   let welfareMs = 0;
-  await db.transaction(async (manager) => {
+  const registry = async (manager: EntityManager) => {
     const contacts = laos.map(demoContacts);
     await manager.query(
       `INSERT INTO local_authority (code, name_th, name_en, type, province_code, district_code, website, info_admins, updated_by)
@@ -138,17 +145,34 @@ export async function seedDemoData(
       ['หน่วยงานพันธมิตรตัวอย่าง (demo)', DEMO_API_KEY.slice(0, 12), hashApiKey(DEMO_API_KEY), JSON.stringify(Object.fromEntries(API_KEY_MODULES.map((m) => [m, ['VIEW']])))],
     );
     const catalogue = ((await manager.query(`SELECT * FROM catalogue_indicator WHERE module IN ('INFO', 'WASTE')`)) as IndicatorRow[]).map(toDefinition);
-    const catalogueFor = (module: 'INFO' | 'WASTE') => (fiscalYear: number) =>
+    return (module: 'INFO' | 'WASTE') => (fiscalYear: number) =>
       catalogue.filter((i) => i.module === module && i.firstYear <= fiscalYear && (i.lastYear === null || i.lastYear >= fiscalYear));
+  };
+  const modules = async (manager: EntityManager, catalogueFor: Awaited<ReturnType<typeof registry>>) => {
     info = await seedInfoDemo(manager, laos, catalogueFor('INFO'), now, options.info);
     eservice = await seedEServiceDemo(manager, laos, now, options.eservice);
     const wasteStarted = Date.now();
     waste = await seedWasteDemo(manager, laos, catalogueFor('WASTE'), now, { pastYears: options.info?.pastYears, ...options.waste });
     wasteMs = Date.now() - wasteStarted;
+  };
+  const welfareModule = async (manager: EntityManager) => {
     const welfareStarted = Date.now();
     welfare = await seedWelfareDemo(manager, laos, now, { pastYears: options.info?.pastYears, geography, ...options.welfare });
     welfareMs = Date.now() - welfareStarted;
-  });
+  };
+  if (options.concurrent) {
+    const catalogueFor = await db.transaction(registry);
+    // Welfare's bulk load waits (its foreign keys to local_authority) until the other transaction commits: its
+    // registry generation, the longest step, runs beside INFO, e-Service and Waste. Both settle before any error is thrown.
+    const results = await Promise.allSettled([db.transaction((m) => modules(m, catalogueFor)), db.transaction(welfareModule)]);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  } else {
+    await db.transaction(async (manager) => {
+      await modules(manager, await registry(manager));
+      await welfareModule(manager);
+    });
+  }
   log(
     `Demo data: ${laos.length} LAOs, ${laos.length + 78} accounts, ${info?.values ?? 0} INFO values over ${(options.info?.pastYears ?? DEMO_PAST_YEARS) + 1} fiscal years, ` +
       `${eservice?.answers ?? 0} e-Service answers ` +
