@@ -28,15 +28,8 @@ export function withCheckDigit(twelve) {
  */
 export async function prepareWelfare({ pool, openYear }) {
   const { bangkokToday, fiscalMonthStart } = apiRequire('@lao/domain');
-  // The largest LAO of a town's size (at most 10,000 enrolments; issue 15 asks for one of at least 3,000): Bangkok's
-  // registry (about a million) is an export's size, not a list a request answers in milliseconds.
-  const [largest] = (
-    await pool.query(
-      `SELECT lao_code, n FROM (SELECT lao_code, count(*)::int AS n FROM welfare_beneficiary GROUP BY 1) t
-        ORDER BY (n <= 10000) DESC, n DESC, lao_code LIMIT 1`,
-    )
-  ).rows;
-  if (!largest) throw new Error('No welfare beneficiaries: the dataset is not what the bench expects');
+  const { lao_code: welfareLao, enrolments, register_laos: allRegisterLaos } = await datasetPicks(pool);
+  const largest = { lao_code: welfareLao, n: enrolments };
   const today = bangkokToday();
   // The current month of the open year (month 1 = October).
   const month = ((Number(today.slice(5, 7)) + 2) % 12) + 1;
@@ -50,13 +43,11 @@ export async function prepareWelfare({ pool, openYear }) {
   ).rows;
   // Registrations go to the other LAOs of the registry in turn, each with a subdistrict of its area (one of its people's).
   // The largest LAO is left out, so the payment list and the page measured stay those of the seed.
-  const registerLaos = (
-    await pool.query(
-      `SELECT DISTINCT ON (lao_code) lao_code, address->>'subdistrictCode' AS subdistrict FROM welfare_beneficiary WHERE lao_code <> $1 ORDER BY lao_code, registered_on`,
-      [largest.lao_code],
-    )
+  const registerLaos = allRegisterLaos.filter((l) => l.lao_code !== largest.lao_code);
+  // The highest '0…' ID by the unique index, backwards (max() with LIKE read all 11.4 M people: 14.5 s cold).
+  const [{ max } = { max: null }] = (
+    await pool.query(`SELECT national_id AS max FROM welfare_person WHERE national_id < '1' ORDER BY national_id DESC LIMIT 1`)
   ).rows;
-  const [{ max }] = (await pool.query(`SELECT max(national_id) AS max FROM welfare_person WHERE national_id LIKE '0%'`)).rows;
   let next = max ? BigInt(max.slice(0, 12)) + 1n : 1n;
   const nationalId = () => withCheckDigit(String(next++).padStart(12, '0'));
   return {
@@ -69,6 +60,35 @@ export async function prepareWelfare({ pool, openYear }) {
     registerLaos,
     nationalId,
   };
+}
+
+/**
+ * The LAOs the Welfare operations use, chosen once per dataset and kept in it (bench_welfare_pick): the largest LAO of
+ * a town's size (at most 10,000 enrolments; issue 15 asks for one of at least 3,000: Bangkok's registry, about a
+ * million, is an export's size, not a list a request answers in milliseconds), and each other LAO with a subdistrict
+ * of one of its people. Choosing reads every enrolment (seconds on the national set, cold); a reused dataset reads
+ * the row, so it starts measuring sooner. The registrations runs add never change the choice.
+ */
+async function datasetPicks(pool) {
+  await pool.query(`CREATE TABLE IF NOT EXISTS bench_welfare_pick (lao_code text NOT NULL, enrolments int NOT NULL, register_laos jsonb NOT NULL)`);
+  const [kept] = (await pool.query(`SELECT * FROM bench_welfare_pick`)).rows;
+  if (kept) return kept;
+  const [largest] = (
+    await pool.query(
+      `SELECT lao_code, n FROM (SELECT lao_code, count(*)::int AS n FROM welfare_beneficiary GROUP BY 1) t
+        ORDER BY (n <= 10000) DESC, n DESC, lao_code LIMIT 1`,
+    )
+  ).rows;
+  if (!largest) throw new Error('No welfare beneficiaries: the dataset is not what the bench expects');
+  const registerLaos = (
+    await pool.query(
+      `SELECT DISTINCT ON (lao_code) lao_code, address->>'subdistrictCode' AS subdistrict FROM welfare_beneficiary ORDER BY lao_code, registered_on`,
+    )
+  ).rows;
+  const [pick] = (
+    await pool.query(`INSERT INTO bench_welfare_pick VALUES ($1, $2, $3) RETURNING *`, [largest.lao_code, largest.n, JSON.stringify(registerLaos)])
+  ).rows;
+  return pick;
 }
 
 function rotation(list) {
