@@ -1,10 +1,19 @@
 import { fiscalMonthStart, fiscalYearOf, toChristianYear } from '@lao/domain';
 import { factories, type Factories } from '../testing/factories';
 import { codeOf, type Caller, startTestApp, type TestApp } from '../testing/test-app';
-import { type BeneficiaryResult, type RegisterInput, welfareApi } from '../testing/welfare-fixtures';
+import { BENEFICIARY_FIELDS, type BeneficiaryResult, type RegisterInput, subdistrictOf, welfareApi } from '../testing/welfare-fixtures';
+import { PAYMENT_PAGE_MAX } from './payment-paging';
 
 const EXPORT = `mutation($lao: String!, $fy: Int!, $month: Int!, $format: PaymentExportFormat!) {
   exportWelfarePaymentList(laoCode: $lao, fiscalYear: $fy, month: $month, format: $format) { fileName csv rows { nationalId firstName bankAccount amount } }
+}`;
+const PAGE = `query($lao: String!, $fy: Int!, $month: Int!, $first: Int, $after: String) {
+  welfarePaymentList(laoCode: $lao, fiscalYear: $fy, month: $month, first: $first, after: $after) {
+    count total byType { allowanceType count total } pageInfo { hasNextPage endCursor } rows { amount beneficiary { id person { firstName } } }
+  }
+}`;
+const PAGED_EXPORT = `mutation($lao: String!, $fy: Int!, $month: Int!, $first: Int, $after: String) {
+  exportWelfarePaymentList(laoCode: $lao, fiscalYear: $fy, month: $month, format: BANK_CSV, first: $first, after: $after) { csv rows { bankAccount } pageInfo { hasNextPage endCursor } }
 }`;
 const LIST = `query($lao: String!, $fy: Int!, $month: Int!) { welfarePaymentList(laoCode: $lao, fiscalYear: $fy, month: $month) { count total rows { amount beneficiary { person { firstName } } } } }`;
 
@@ -137,5 +146,140 @@ describe('Welfare payment lists and their exports (factories on an empty databas
     const res = await sut.gql(EXPORT, { lao: lao.code, fy: fiscalYearOf(new Date()), month: 1, format: 'BANK_CSV' }, caller);
     expect([codeOf(res), res.data?.exportWelfarePaymentList ?? null]).toEqual(['FORBIDDEN', null]);
     expect(await sut.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'EXPORT_PERSONAL' AND lao_code = $1`, [lao.code])).toEqual([{ n: 0 }]);
+  });
+
+  it('reads the address, phone and disability card when asked for, through a fragment too (they are read only then)', async () => {
+    const { lao, caller } = await fixture();
+    const FIELDS = `query($lao: String!, $fy: Int!, $month: Int!) { welfarePaymentList(laoCode: $lao, fiscalYear: $fy, month: $month) { rows { ...Row } } }
+      fragment Row on PaymentRow { beneficiary { disabilityCardNo person { firstName ... on Person { address phone } } } }`;
+    const plain = `query($lao: String!, $fy: Int!, $month: Int!) { welfarePaymentList(laoCode: $lao, fiscalYear: $fy, month: $month) { rows { beneficiary { person { firstName } } } } }`;
+    type Rows = { welfarePaymentList: { rows: { beneficiary: { disabilityCardNo: string | null; person: { firstName: string; address: string; phone: string | null } } }[] } };
+    const res = await sut.gql<Rows>(FIELDS, { lao: lao.code, fy, month: NOVEMBER }, caller);
+    expect(res.errors).toBeUndefined();
+    const kampun = res.data!.welfarePaymentList.rows.find((r) => r.beneficiary.person.firstName === 'คำปุน')!.beneficiary;
+    expect(kampun.disabilityCardNo).toBe('พก.001');
+    expect(res.data!.welfarePaymentList.rows.every((r) => r.beneficiary.person.address.length > 0)).toBe(true);
+    expect((await sut.gql(plain, { lao: lao.code, fy, month: NOVEMBER }, caller)).errors).toBeUndefined();
+  });
+
+  it.each<[string, (lao: { code: string }, official: Caller) => Promise<Caller>]>([
+    ['the LAO official (unmasked)', async (_lao, official) => official],
+    ['an API key (masked)', async () => ({ apiKey: (await make.apiKey({ modules: ['WELFARE'] })).key })],
+  ])('answers each row’s beneficiary exactly as welfareBeneficiary does, every field, for %s', async (_case, callerFor) => {
+    const { lao, caller: official } = await fixture();
+    const caller = await callerFor(lao, official);
+    const res = await sut.gql<{ welfarePaymentList: { rows: { beneficiary: BeneficiaryResult }[] } }>(
+      `query($lao: String!, $fy: Int!, $month: Int!) { welfarePaymentList(laoCode: $lao, fiscalYear: $fy, month: $month) { rows { beneficiary { ${BENEFICIARY_FIELDS} } } } }`,
+      { lao: lao.code, fy, month: DECEMBER },
+      caller,
+    );
+    expect(res.errors).toBeUndefined();
+    const rows = res.data!.welfarePaymentList.rows.map((r) => r.beneficiary);
+    expect(rows).toHaveLength(5);
+    for (const row of rows) {
+      const one = await sut.gql<{ welfareBeneficiary: BeneficiaryResult }>(`query($id: ID!) { welfareBeneficiary(id: $id) { ${BENEFICIARY_FIELDS} } }`, { id: row.id }, caller);
+      expect(row).toEqual(one.data!.welfareBeneficiary);
+    }
+  });
+
+  describe('paging (a month larger than a page is read page by page)', () => {
+    type Page = {
+      count: number;
+      total: number;
+      byType: { allowanceType: string; count: number; total: number }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      rows: { amount: number; beneficiary: { id: string; person: { firstName: string } } }[];
+    };
+    const page = async (lao: string, caller: Caller, first?: number | null, after?: string | null) =>
+      sut.gql<{ welfarePaymentList: Page }>(PAGE, { lao, fy, month: NOVEMBER, first, after }, caller);
+    const readEntries = (lao: string) =>
+      sut.db.query(`SELECT subject_ids FROM audit_log WHERE action = 'READ_PERSONAL' AND lao_code = $1 ORDER BY at, id`, [lao]) as Promise<{ subject_ids: string[] }[]>;
+
+    it('answers every paid row exactly once across pages, in the one list order, with the whole month counted on every page', async () => {
+      const { lao, caller } = await fixture();
+      const whole = (await page(lao.code, caller)).data!.welfarePaymentList;
+      expect(whole.pageInfo.hasNextPage).toBe(false);
+      expect(whole.byType).toEqual([
+        { allowanceType: 'ELDERLY', count: 3, total: 2400 },
+        { allowanceType: 'DISABILITY', count: 1, total: 1000 },
+        { allowanceType: 'AIDS', count: 1, total: 500 },
+      ]);
+      const pages: Page[] = [];
+      let after: string | null = null;
+      do {
+        const res = await page(lao.code, caller, 2, after);
+        expect(res.errors).toBeUndefined();
+        pages.push(res.data!.welfarePaymentList);
+        after = pages.at(-1)!.pageInfo.endCursor;
+      } while (pages.at(-1)!.pageInfo.hasNextPage);
+      expect(pages.map((p) => [p.rows.length, p.pageInfo.hasNextPage])).toEqual([[2, true], [2, true], [1, false]]);
+      expect(pages.flatMap((p) => p.rows)).toEqual(whole.rows);
+      for (const p of pages) expect([p.count, p.total, p.byType]).toEqual([5, 3900, whole.byType]);
+      // Each page read is on the audit trail, naming the people of that page only.
+      const entries = await readEntries(lao.code);
+      expect(entries.slice(-3).map((e) => [...e.subject_ids].sort())).toEqual(pages.map((p) => p.rows.map((r) => r.beneficiary.id).sort()));
+    });
+
+    it('refuses a bad first or after as BAD_USER_INPUT, answering and recording nothing', async () => {
+      const { lao, caller, people } = await fixture();
+      const other = await fixture();
+      const cursorOf = (key: string) => Buffer.from(`k:${key}`, 'utf8').toString('base64url');
+      const before = await readEntries(lao.code);
+      for (const [first, after] of [
+        [0, null],
+        [-1, null],
+        [PAYMENT_PAGE_MAX + 1, null],
+        [2, 'not a cursor'],
+        [2, cursorOf('not-a-uuid')],
+        [2, cursorOf('00000000-0000-0000-0000-000000000000')],
+        [2, cursorOf(other.people.kanda.id)], // an enrolment of another LAO
+      ] as const) {
+        const res = await page(lao.code, caller, first, after);
+        expect([first, after, codeOf(res), res.data?.welfarePaymentList ?? null]).toEqual([first, after, 'BAD_USER_INPUT', null]);
+      }
+      expect(await readEntries(lao.code)).toEqual(before);
+      // The cursor of this LAO's own enrolment is accepted.
+      expect((await page(lao.code, caller, 2, cursorOf(people.kanda.id))).errors).toBeUndefined();
+    });
+
+    it('exports page by page: the pages joined are the unpaged bank file, each page on the audit trail', async () => {
+      const { lao, caller } = await fixture();
+      const whole = (await sut.gql<{ exportWelfarePaymentList: { csv: string } }>(EXPORT, { lao: lao.code, fy, month: DECEMBER, format: 'BANK_CSV' }, caller)).data!;
+      const first = (await sut.gql<{ exportWelfarePaymentList: { csv: string; pageInfo: Page['pageInfo'] } }>(PAGED_EXPORT, { lao: lao.code, fy, month: DECEMBER, first: 3 }, caller)).data!;
+      expect(first.exportWelfarePaymentList.pageInfo.hasNextPage).toBe(true);
+      const rest = (await sut.gql<{ exportWelfarePaymentList: { csv: string; pageInfo: Page['pageInfo'] } }>(
+        PAGED_EXPORT,
+        { lao: lao.code, fy, month: DECEMBER, first: 3, after: first.exportWelfarePaymentList.pageInfo.endCursor },
+        caller,
+      )).data!;
+      expect(rest.exportWelfarePaymentList.pageInfo.hasNextPage).toBe(false);
+      expect(rest.exportWelfarePaymentList.csv.startsWith('\uFEFF')).toBe(false);
+      expect(first.exportWelfarePaymentList.csv + rest.exportWelfarePaymentList.csv).toBe(whole.exportWelfarePaymentList.csv);
+      expect(await sut.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'EXPORT_PERSONAL' AND lao_code = $1`, [lao.code])).toEqual([{ n: 3 }]);
+    });
+
+    it(`refuses to export a month of more than ${PAYMENT_PAGE_MAX} people unpaged (never a bank file cut short), and pages it`, async () => {
+      const lao = await make.lao({ provinceCode: '12' });
+      const { token } = await make.laoUser(lao.code);
+      const subdistrict = await subdistrictOf(sut, lao.code);
+      // A month one row larger than a page, in one statement (the factories register one person per request).
+      await sut.db.query(
+        `WITH people AS (INSERT INTO welfare_person (national_id, title, first_name, last_name, birth_date, sex)
+                         SELECT '5' || lpad(i::text, 12, '0'), 'นาง', 'ชื่อ' || i, 'สกุล', date '1990-01-01', 'FEMALE' FROM generate_series(0, ${PAYMENT_PAGE_MAX}) i
+                         RETURNING id)
+         INSERT INTO welfare_beneficiary (person_id, lao_code, allowance_type, status, registered_on, payment_method, bank_account, address, updated_by)
+         SELECT id, $1, 'DISABILITY', 'ACTIVE', date '2021-01-10', 'BANK_TRANSFER', '1234567890', jsonb_build_object('houseNo', '1', 'subdistrictCode', $2::text), 'test' FROM people`,
+        [lao.code, subdistrict],
+      );
+      const vars = { lao: lao.code, fy, month: NOVEMBER };
+      const refused = await sut.gql(EXPORT, { ...vars, format: 'BANK_CSV' }, { token });
+      expect([codeOf(refused), refused.data?.exportWelfarePaymentList ?? null]).toEqual(['BAD_USER_INPUT', null]);
+      expect(await sut.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'EXPORT_PERSONAL' AND lao_code = $1`, [lao.code])).toEqual([{ n: 0 }]);
+      // The list itself answers its first page (the default page is the maximum) with the whole month counted.
+      const list = (await sut.gql<{ welfarePaymentList: Page }>(PAGE, vars, { token })).data!.welfarePaymentList;
+      expect([list.rows.length, list.count, list.total, list.pageInfo.hasNextPage]).toEqual([PAYMENT_PAGE_MAX, PAYMENT_PAGE_MAX + 1, (PAYMENT_PAGE_MAX + 1) * 800, true]);
+      const paged = await sut.gql<{ exportWelfarePaymentList: { rows: unknown[]; pageInfo: Page['pageInfo'] } }>(PAGED_EXPORT, { ...vars, first: PAYMENT_PAGE_MAX }, { token });
+      expect([paged.data!.exportWelfarePaymentList.rows.length, paged.data!.exportWelfarePaymentList.pageInfo.hasNextPage]).toEqual([PAYMENT_PAGE_MAX, true]);
+    });
   });
 });

@@ -1,4 +1,5 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Access } from '../auth/access.decorator';
 import { SubmissionFieldsResolver } from '../certification/certification.resolver';
 import { CertificationService } from '../certification/certification.service';
@@ -6,8 +7,14 @@ import type { RequestContext } from '../common/context';
 import { Ctx } from '../common/current.decorators';
 import { RegistryService } from '../registry/registry.service';
 import { PaymentExportFormatEnum } from './welfare.enums';
-import { PaymentExport, PaymentList, WelfareSummaryRow, WelfareYear } from './welfare.models';
+import { PaymentExport, PaymentList } from './payment.models';
+import { PAYMENT_PAGE_MAX } from './payment-paging';
+import { paymentSelection } from './payment-selection';
+import { WelfareSummaryRow, WelfareYear } from './welfare.models';
 import { WelfareYearService } from './welfare-year.service';
+
+const FIRST = { type: () => Int, nullable: true, description: `Rows per page, 1–${PAYMENT_PAGE_MAX}; default ${PAYMENT_PAGE_MAX}.` } as const;
+const AFTER = { type: () => String, nullable: true, description: "The previous page's pageInfo.endCursor." } as const;
 
 /** Welfare's year: payment lists and exports, summaries, and certification of the year's list. */
 @Resolver(() => WelfareYear)
@@ -21,25 +28,33 @@ export class WelfareYearResolver extends SubmissionFieldsResolver(WelfareYear) {
   }
 
   @Access({ module: 'WELFARE', right: 'VIEW', lao: (args) => args.laoCode })
-  @Query(() => PaymentList, { description: 'Who is paid how much for a month (month 1 = October), by type and name.' })
+  @Query(() => PaymentList, { description: 'Who is paid how much for a month (month 1 = October), by type and name; paged (first/after), count and total the whole month.' })
   welfarePaymentList(
     @Args('laoCode') laoCode: string,
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Args('month', { type: () => Int }) month: number,
+    @Args('first', FIRST) first: number | null,
+    @Args('after', AFTER) after: string | null,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.years.paymentList(laoCode, fiscalYear, month);
+    return this.years.paymentList(laoCode, fiscalYear, month, { first, after }, ctx.req, paymentSelection(info));
   }
 
   @Access({ module: 'WELFARE', right: 'VIEW', lao: (args) => args.laoCode })
-  @Mutation(() => PaymentExport, { description: 'The month\'s list with personal data for Excel or the bank (PERSONAL_DATA needed); EXPORT_PERSONAL on the audit trail.' })
+  @Mutation(() => PaymentExport, {
+    description: `The month's list with personal data for Excel or the bank (PERSONAL_DATA needed); EXPORT_PERSONAL on the audit trail. A month of more than ${PAYMENT_PAGE_MAX} rows is refused (BAD_USER_INPUT) unless paged with first/after.`,
+  })
   exportWelfarePaymentList(
     @Args('laoCode') laoCode: string,
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Args('month', { type: () => Int }) month: number,
     @Args('format', { type: () => PaymentExportFormatEnum }) format: 'EXCEL' | 'BANK_CSV',
+    @Args('first', FIRST) first: number | null,
+    @Args('after', AFTER) after: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return this.years.export(ctx, laoCode, fiscalYear, month, format);
+    return this.years.export(ctx, laoCode, fiscalYear, month, format, { first, after });
   }
 
   @Access({ module: 'WELFARE', right: 'VIEW' })

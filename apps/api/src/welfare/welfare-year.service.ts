@@ -1,5 +1,6 @@
 import { ALLOWANCE_TYPES, bangkokToday, ELDERLY_TIER_AMOUNTS, fiscalMonthStart, paymentMonthSchema } from '@lao/domain';
 import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
 import { z } from 'zod';
 import { AccessPolicy } from '../auth/access-policy.service';
 import type { Actor } from '../auth/actor';
@@ -12,8 +13,13 @@ import { CertifiedModules } from '../certification/certified-modules';
 import { SubmissionWorkflow } from '../certification/submission-workflow.service';
 import { GeographyService } from '../registry/geography.service';
 import { WelfareAddresses } from './welfare-addresses';
-import { toBeneficiary } from './welfare.mapper';
-import type { PaymentExport, PaymentList, WelfareSummaryRow, WelfareYear } from './welfare.models';
+import type { WelfareSummaryRow, WelfareYear } from './welfare.models';
+import { paymentBulkhead } from './payment-bulkhead';
+import { paymentFile } from './payment-file';
+import { toPaymentRows } from './payment-rows';
+import { EVERYTHING, NOTHING, type PaymentSelection } from './payment-selection';
+import type { PaymentExport, PaymentList } from './payment.models';
+import { PAYMENT_PAGE_MAX, paymentCursor, type PaymentPaging, paymentWindow } from './payment-paging';
 import { WelfareRepository } from './welfare.repository';
 import { type TierRow, WelfareSummaryRepository } from './welfare-summary.repository';
 
@@ -66,27 +72,60 @@ export class WelfareYearService {
     });
   }
 
-  async paymentList(laoCode: string, fiscalYear: number, monthInput: number): Promise<PaymentList> {
+  /**
+   * One page of the month's payment list (count, total and byType always the whole month's), built under the
+   * process's bulkhead so that many large lists at once wait their turn instead of all being held in memory.
+   */
+  async paymentList(
+    laoCode: string,
+    fiscalYear: number,
+    monthInput: number,
+    paging: PaymentPaging = {},
+    req?: Request,
+    selection: PaymentSelection = EVERYTHING,
+  ): Promise<PaymentList> {
     const month = parseInput(z.object({ month: paymentMonthSchema }), { month: monthInput }).month;
+    const { limit, afterId } = paymentWindow(paging);
     const monthStart = fiscalMonthStart(fiscalYear, month);
-    const rows = await this.repository.paymentList(laoCode, monthStart);
-    const today = bangkokToday();
-    return {
-      laoCode,
-      fiscalYear,
-      month,
-      monthStart,
-      count: rows.length,
-      total: rows.reduce((sum, r) => sum + r.amount, 0),
-      rows: rows.map((r) => ({ beneficiary: toBeneficiary(r, this.addresses, today), amount: r.amount })),
-    };
+    return paymentBulkhead.run(req, async () => {
+      if (afterId && !(await this.repository.isEnrolmentOf(afterId, laoCode))) throw new AppError('BAD_USER_INPUT', 'input.badCursor');
+      const fetched = await this.repository.paymentRows(laoCode, monthStart, limit + 1, afterId, selection);
+      const hasNextPage = fetched.length > limit;
+      const page = hasNextPage ? fetched.slice(0, limit) : fetched;
+      // A month that fits its first page is counted from its rows; otherwise the whole month is counted in SQL.
+      const totals = !afterId && !hasNextPage ? totalsOf(page) : await this.repository.paymentTotals(laoCode, monthStart);
+      const byType = ALLOWANCE_TYPES.map((type) => {
+        const t = totals.find((r) => r.allowance_type === type);
+        return { allowanceType: type, count: t?.count ?? 0, total: t?.total ?? 0 };
+      });
+      const rows = toPaymentRows(page, selection, this.addresses, bangkokToday()) as unknown as PaymentList['rows'];
+      return {
+        laoCode,
+        fiscalYear,
+        month,
+        monthStart,
+        count: byType.reduce((n, t) => n + t.count, 0),
+        total: byType.reduce((n, t) => n + t.total, 0),
+        byType,
+        rows,
+        pageInfo: { hasNextPage, endCursor: page.length ? paymentCursor(page[page.length - 1]!.id) : null },
+      };
+    });
   }
 
-  /** The month's list with personal data, for Excel or the bank: PERSONAL_DATA needed, EXPORT_PERSONAL recorded. */
-  async export(ctx: RequestContext, laoCode: string, fiscalYear: number, month: number, format: 'EXCEL' | 'BANK_CSV'): Promise<PaymentExport> {
+  /**
+   * The month's list with personal data, for Excel or the bank: PERSONAL_DATA needed, EXPORT_PERSONAL recorded per
+   * page. A month larger than a page is refused unless the caller pages (first/after): a bank file silently cut
+   * short would leave people unpaid.
+   */
+  async export(ctx: RequestContext, laoCode: string, fiscalYear: number, month: number, format: 'EXCEL' | 'BANK_CSV', paging: PaymentPaging = {}): Promise<PaymentExport> {
     const lao = await this.certification.laoScope(laoCode, ctx);
     if (!this.policy.mayReadPersonal(ctx.actor, MODULE, lao)) throw new AppError('FORBIDDEN', 'access.missingRight');
-    const list = await this.paymentList(laoCode, fiscalYear, month);
+    // The export's rows need neither address, phone nor disability card.
+    const list = await this.paymentList(laoCode, fiscalYear, month, paging, ctx.req, { ...NOTHING });
+    if (list.pageInfo.hasNextPage && paging.first == null && !paging.after) {
+      throw new AppError('BAD_USER_INPUT', 'input.pageTooLarge', { maximum: PAYMENT_PAGE_MAX }, { count: list.count });
+    }
     const transfers = list.rows.filter((r) => format === 'EXCEL' || r.beneficiary.paymentMethod === 'BANK_TRANSFER');
     await this.audit.recordNow(ctx.actor, {
       action: 'EXPORT_PERSONAL',
@@ -96,24 +135,11 @@ export class WelfareYearService {
       subjectIds: transfers.map((r) => r.beneficiary.id),
       subjectCount: transfers.length,
       purpose: format === 'BANK_CSV' ? 'ไฟล์โอนเงินเบี้ยยังชีพ' : 'บัญชีรายชื่อผู้มีสิทธิ์รับเงิน',
-      detail: { fiscalYear, month: list.month, format, total: transfers.reduce((s, r) => s + r.amount, 0) },
+      detail: { fiscalYear, month: list.month, format, total: transfers.reduce((s, r) => s + r.amount, 0), ...(paging.after ? { after: paging.after } : {}) },
     });
-    const rows = transfers.map(({ beneficiary: b, amount }) => ({
-      nationalId: b.person.nationalId,
-      title: b.person.title,
-      firstName: b.person.firstName,
-      lastName: b.person.lastName,
-      allowanceType: b.allowanceType,
-      paymentMethod: b.paymentMethod,
-      bankAccount: b.bankAccount,
-      amount,
-    }));
-    const csv =
-      format === 'BANK_CSV'
-        ? '\uFEFF' + ['เลขที่บัญชี,ชื่อบัญชี,จำนวนเงิน', ...rows.map((r) => [r.bankAccount ?? '', csvCell(`${r.title}${r.firstName} ${r.lastName}`), r.amount.toFixed(2)].join(','))].join('\r\n') + '\r\n'
-        : '';
+    const file = paymentFile(transfers, format, !paging.after);
     const suffix = `${laoCode}-${fiscalYear}-${String(list.month).padStart(2, '0')}`;
-    return { fileName: format === 'BANK_CSV' ? `welfare-transfer-${suffix}.csv` : `welfare-payments-${suffix}.xlsx`, csv, rows };
+    return { fileName: format === 'BANK_CSV' ? `welfare-transfer-${suffix}.csv` : `welfare-payments-${suffix}.xlsx`, ...file, pageInfo: list.pageInfo };
   }
 
   async summary(actor: Actor, fiscalYear: number, provinceCode: string | null): Promise<WelfareSummaryRow[]> {
@@ -139,6 +165,17 @@ export class WelfareYearService {
   }
 }
 
+function totalsOf(rows: readonly { allowanceType: string; amount: number }[]) {
+  const byType = new Map<string, { allowance_type: string; count: number; total: number }>();
+  for (const r of rows) {
+    const t = byType.get(r.allowanceType) ?? { allowance_type: r.allowanceType, count: 0, total: 0 };
+    t.count += 1;
+    t.total += r.amount;
+    byType.set(r.allowanceType, t);
+  }
+  return [...byType.values()];
+}
+
 function toSummary(code: string, nameTh: string, tiers: readonly TierRow[]): WelfareSummaryRow {
   const count = (type: string) => tiers.filter((t) => t.allowance_type === type && t.monthly_amount > 0).reduce((n, t) => n + t.count, 0);
   const [elderly, disabled, aids] = ALLOWANCE_TYPES.map(count) as [number, number, number];
@@ -155,10 +192,4 @@ function toSummary(code: string, nameTh: string, tiers: readonly TierRow[]): Wel
     monthlyTotal: tiers.reduce((sum, t) => sum + t.count * t.monthly_amount, 0),
     yearlyBudget: tiers.reduce((sum, t) => sum + Number(t.yearly_amount), 0),
   };
-}
-
-/** A CSV cell: quoted when it holds a comma, quote or line break; a leading formula sign is neutralised. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

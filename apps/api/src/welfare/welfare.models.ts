@@ -138,63 +138,6 @@ export class NationalIdCheck {
 }
 
 @ObjectType()
-export class PaymentRow {
-  @Field(() => Beneficiary)
-  beneficiary: Beneficiary;
-
-  @Field(() => Int)
-  amount: number;
-}
-
-@ObjectType({ description: "An LAO's payments for one month (month 1 = October), paid by the 10th." })
-export class PaymentList {
-  @Field()
-  laoCode: string;
-
-  @Field(() => Int)
-  fiscalYear: number;
-
-  @Field(() => Int)
-  month: number;
-
-  @Field(() => IsoDateScalar, { description: 'The first day of the month paid.' })
-  monthStart: string;
-
-  @Field(() => Int)
-  count: number;
-
-  @Field(() => Int, { description: 'Baht.' })
-  total: number;
-
-  @Field(() => [PaymentRow])
-  rows: PaymentRow[];
-}
-
-@ObjectType({ description: 'A personal export of a payment list (on the audit trail).' })
-export class PaymentExport {
-  @Field()
-  fileName: string;
-
-  @Field({ description: 'BANK_CSV: the bulk-transfer file (UTF-8 with BOM): account, name, amount. EXCEL: empty.' })
-  csv: string;
-
-  @Field(() => [PaymentExportRow])
-  rows: PaymentExportRow[];
-}
-
-@ObjectType()
-export class PaymentExportRow {
-  @Field() nationalId: string;
-  @Field() title: string;
-  @Field() firstName: string;
-  @Field() lastName: string;
-  @Field(() => AllowanceTypeEnum) allowanceType: AllowanceType;
-  @Field(() => PaymentMethodEnum) paymentMethod: PaymentMethod;
-  @Field(() => String, { nullable: true }) bankAccount: string | null;
-  @Field(() => Int) amount: number;
-}
-
-@ObjectType()
 export class TierCount {
   @Field(() => Int)
   monthlyAmount: number;

@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SqlParams } from '../registry/lao-filter';
+import { paymentRowColumns, type PaymentRowData } from './payment-rows';
+import type { PaymentSelection } from './payment-selection';
 import { amountSql, firstPaidSql, monthFrom, monthIndex } from './welfare-figures.sql';
 
 export interface BeneficiaryRow {
@@ -58,6 +60,9 @@ const COLUMNS = `b.id, b.person_id, b.lao_code, la.province_code, b.allowance_ty
   to_char(b.ended_on, 'YYYY-MM-DD') AS ended_on, b.end_reason, b.payment_method, b.bank_account, b.address, b.phone, b.disability_card_no,
   p.national_id, p.title, p.first_name, p.last_name, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date, p.sex`;
 const FROM = `welfare_beneficiary b JOIN welfare_person p ON p.id = b.person_id JOIN local_authority la ON la.code = b.lao_code`;
+
+/** The payment list's order: by type, then name; the enrolment's id makes it total (the keyset's key). */
+const PAYMENT_ORDER = 'b.allowance_type, p.first_name, p.last_name, b.id';
 
 /** Paid for the month starting `$m`: from the first paid month, not ended before it, not suspended on its first day. */
 export const PAID_IN_MONTH = (m: string) => `${firstPaidSql('b.allowance_type', 'p.birth_date', 'b.registered_on')} <= ${monthIndex(m)}
@@ -193,8 +198,47 @@ export class WelfareRepository {
       `SELECT ${COLUMNS}, ${amountSql('b.allowance_type', monthFrom('p.birth_date'), monthIndex('$2::date'))} AS amount
          FROM ${FROM}
         WHERE b.lao_code = $1 AND ${PAID_IN_MONTH('$2::date')}
-        ORDER BY b.allowance_type, p.first_name, p.last_name, b.id`,
+        ORDER BY ${PAYMENT_ORDER}`,
       [laoCode, monthStart],
     );
+  }
+
+  /**
+   * A page of the payment list (same rows, amounts and order as paymentList), as the list answers it: named as its
+   * fields, only the columns the operation selects. Keyset-paged in the list's own order; the cursor names an
+   * enrolment and its key is read here, so a cursor never carries a name, and a row that stopped being paid
+   * between two pages still marks the place.
+   */
+  async paymentRows(laoCode: string, monthStart: IsoDate, limit: number, afterId: string | null, selection: PaymentSelection): Promise<PaymentRowData[]> {
+    const after = afterId
+      ? `AND (b.allowance_type, p.first_name, p.last_name, b.id) > (SELECT ab.allowance_type, ap.first_name, ap.last_name, ab.id
+           FROM welfare_beneficiary ab JOIN welfare_person ap ON ap.id = ab.person_id WHERE ab.id = $4::uuid AND ab.lao_code = $1)`
+      : '';
+    return this.db.query(
+      `SELECT ${paymentRowColumns(selection)}, ${amountSql('b.allowance_type', monthFrom('p.birth_date'), monthIndex('$2::date'))} AS amount
+         FROM ${FROM}
+        WHERE b.lao_code = $1 AND ${PAID_IN_MONTH('$2::date')} ${after}
+        ORDER BY ${PAYMENT_ORDER}
+        LIMIT $3`,
+      afterId ? [laoCode, monthStart, limit, afterId] : [laoCode, monthStart, limit],
+    );
+  }
+
+  /** The whole month's count and baht per allowance type (every page answers them), without reading its rows. */
+  async paymentTotals(laoCode: string, monthStart: IsoDate): Promise<{ allowance_type: AllowanceType; count: number; total: number }[]> {
+    return this.db.query(
+      `SELECT b.allowance_type, count(*)::int AS count,
+              coalesce(sum(${amountSql('b.allowance_type', monthFrom('p.birth_date'), monthIndex('$2::date'))}), 0)::int AS total
+         FROM welfare_beneficiary b JOIN welfare_person p ON p.id = b.person_id
+        WHERE b.lao_code = $1 AND ${PAID_IN_MONTH('$2::date')}
+        GROUP BY b.allowance_type ORDER BY b.allowance_type`,
+      [laoCode, monthStart],
+    );
+  }
+
+  /** Whether a paging cursor names an enrolment of this LAO (any other cursor is refused, never answered empty). */
+  async isEnrolmentOf(id: string, laoCode: string): Promise<boolean> {
+    const rows = (await this.db.query(`SELECT 1 FROM welfare_beneficiary WHERE id = $1::uuid AND lao_code = $2`, [id, laoCode])) as unknown[];
+    return rows.length > 0;
   }
 }

@@ -15,7 +15,7 @@ import { usePaymentMonth, usePayments } from './usePayments';
 import { WelfareCrumbs } from './WelfareCrumbs';
 import './welfare.css';
 
-/** Rows drawn at first (a large municipality pays thousands; a cheap laptop draws them a batch at a time). */
+/** Rows drawn at first (a large municipality pays thousands; a cheap laptop draws them a batch at a time, read a page at a time). */
 const BATCH = 100;
 
 /**
@@ -39,6 +39,12 @@ export default function PaymentsPage() {
   useDocumentTitle(`${t('welfare.pay.title')} ${monthName}${lao ? ` · ${localName(lao, lang)}` : ''}`);
   const rows = data?.rows ?? [];
   const personal = readsPersonal(user);
+  // More rows are drawn from those read; the next page is read when the drawn rows would pass them.
+  const showMore = () => {
+    const next = shown + BATCH * 5;
+    if (next > rows.length && payments.hasMore) void payments.loadMore();
+    setShown(next);
+  };
 
   return (
     <article className="welfare-payments">
@@ -148,9 +154,9 @@ export default function PaymentsPage() {
                   )}
                 </table>
               </div>
-              {rows.length > shown && (
-                <button type="button" className="button button--secondary" onClick={() => setShown((n) => n + BATCH * 5)}>
-                  {t('welfare.pay.more', { shown: formatNumber(shown), total: formatNumber(rows.length) })}
+              {(rows.length > shown || payments.hasMore) && (
+                <button type="button" className="button button--secondary" onClick={showMore}>
+                  {t('welfare.pay.more', { shown: formatNumber(Math.min(shown, rows.length)), total: formatNumber(data.count) })}
                 </button>
               )}
             </section>

@@ -153,14 +153,23 @@ export const revealNationalIdMutation = graphql(`
 `);
 
 export const paymentListQuery = graphql(`
-  query WelfarePaymentList($laoCode: String!, $fiscalYear: Int!, $month: Int!) {
-    welfarePaymentList(laoCode: $laoCode, fiscalYear: $fiscalYear, month: $month) {
+  query WelfarePaymentList($laoCode: String!, $fiscalYear: Int!, $month: Int!, $first: Int, $after: String) {
+    welfarePaymentList(laoCode: $laoCode, fiscalYear: $fiscalYear, month: $month, first: $first, after: $after) {
       laoCode
       fiscalYear
       month
       monthStart
       count
       total
+      byType {
+        allowanceType
+        count
+        total
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       rows {
         amount
         beneficiary {
@@ -172,12 +181,16 @@ export const paymentListQuery = graphql(`
   }
 `);
 
-/** The month's list with personal data for Excel (rows) or the bank (csv); audited as EXPORT_PERSONAL. */
+/** The month's list with personal data for Excel (rows) or the bank (csv), page by page; each page audited as EXPORT_PERSONAL. */
 export const exportPaymentListMutation = graphql(`
-  mutation ExportWelfarePaymentList($laoCode: String!, $fiscalYear: Int!, $month: Int!, $format: PaymentExportFormat!) {
-    exportWelfarePaymentList(laoCode: $laoCode, fiscalYear: $fiscalYear, month: $month, format: $format) {
+  mutation ExportWelfarePaymentList($laoCode: String!, $fiscalYear: Int!, $month: Int!, $format: PaymentExportFormat!, $first: Int, $after: String) {
+    exportWelfarePaymentList(laoCode: $laoCode, fiscalYear: $fiscalYear, month: $month, format: $format, first: $first, after: $after) {
       fileName
       csv
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       rows {
         nationalId
         title
