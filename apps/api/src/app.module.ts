@@ -15,6 +15,7 @@ import { AuditService } from './audit/audit.service';
 import { AccessGuard } from './auth/access.guard';
 import type { RequestContext } from './common/context';
 import { isDatabaseOutage, serviceUnavailable } from './common/database-outage';
+import { deferBudget, deferredBudgetPlugin } from './common/deferred-budget';
 import { formatError, translateErrorsPlugin } from './common/graphql-errors';
 import { inputScalarsPlugin } from './common/input-scalars';
 import { Loaders } from './common/loaders';
@@ -73,14 +74,16 @@ export function appModule(config: AppConfig, databaseUrl: string, extra: { modul
             schemaPrivacyPlugin({ production: config.production }),
             queryLimitsPlugin(),
             inputScalarsPlugin(),
+            // Before the access trail: a request over its rate budget is answered RATE_LIMITED and shows nothing.
+            deferredBudgetPlugin(),
             accessTrailPlugin(audit, budget),
           ],
           context: async ({ req }: { req: Request }): Promise<RequestContext> => {
             const lang = langFromAcceptLanguage(req.headers['accept-language']);
             try {
               const actor = await auth.authenticate(req, lang);
-              await budget.spend(actor, lang);
-              return { req, lang, actor, loaders: new Loaders() };
+              // Counted while the request runs; its verdict is taken before the answer leaves (deferred-budget.ts).
+              return deferBudget({ req, lang, actor, loaders: new Loaders() }, budget.spend(actor, lang));
             } catch (error) {
               // The database away: a stable code in the caller's language, not a 500 naming the server's address.
               throw isDatabaseOutage(error) ? serviceUnavailable(lang) : error;

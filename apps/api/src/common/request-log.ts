@@ -58,6 +58,11 @@ export function requestLogPlugin(): ApolloServerPlugin<RequestContext> {
   };
 }
 
+/** A request refused outside Apollo's error hooks (the rate budget's late verdict, common/deferred-budget.ts). */
+export function logRefusal(error: GraphQLError): void {
+  logErrors([error], {});
+}
+
 function logErrors(errors: readonly GraphQLError[], who: { operation?: string; actor?: string }): void {
   const codes: Record<string, number> = {};
   let stacks = 0;

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, type DocumentNode, visit } from 'graphql';
 import { AppError } from './app-error';
 import type { RequestContext } from './context';
+import { perDocument } from './per-document';
 import { refused } from './query-limits';
 
 /** graphql-js's hint on an unknown name, e.g. ` Did you mean "localAuthority"?`: it spells out the schema piece by piece. */
@@ -18,7 +19,8 @@ export function schemaPrivacyPlugin(options: { production: boolean }): ApolloSer
       if (!options.production || contextValue.actor.kind !== 'anonymous') return;
       return {
         async didResolveOperation({ document }) {
-          if (asksIntrospection(document)) throw refused(new AppError('UNAUTHENTICATED', 'query.introspectionLogin'), 401);
+          // A walk of the whole document on every anonymous request otherwise; the answer depends on the document only.
+          if (perDocument(document, 'introspection', () => asksIntrospection(document))) throw refused(new AppError('UNAUTHENTICATED', 'query.introspectionLogin'), 401);
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
