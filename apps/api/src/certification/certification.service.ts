@@ -68,8 +68,9 @@ export class CertificationService {
   }
 
   /**
-   * Per-province counts for a module and year: one grouped query over the registry, in Thai province order. Counts by
-   * status are readable to every signed-in caller; a key limited to a province sees that province.
+   * Per-province counts for a module and year: one read of the maintained tallies (progress-tally.sql.ts, exact in
+   * the writes' transactions), in Thai province order. Counts by status are readable to every signed-in caller; a
+   * key limited to a province sees that province.
    */
   async progress(actor: Actor, module: CertificationModule, fiscalYear: number, provinceCode?: string | null): Promise<ProvinceProgress[]> {
     const keyProvince = actor.kind === 'apiKey' ? actor.provinceCode : null;
