@@ -118,7 +118,7 @@ export async function startApi(databaseUrl, { logSql = false, onLine, main = 'ap
       LOG_SQL: String(logSql),
       NODE_ENV: 'production',
       // docker/api.Dockerfile's V8 flags, so the memory measured is production's.
-      NODE_OPTIONS: '--max-semi-space-size=8',
+      NODE_OPTIONS: '--max-semi-space-size=8 --max-old-space-size=256',
       // The harness measures throughput, not the per-caller budget: a budget no measurement reaches (the counter's
       // one statement per request is still paid, as in production).
       RATE_LIMIT_USER_PER_MINUTE: '1000000',
