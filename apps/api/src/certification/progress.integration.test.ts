@@ -3,6 +3,7 @@ import { factories, type Factories, type MadeUser } from '../testing/factories';
 import { codeOf, startTestApp, type GraphQLResult, type TestApp } from '../testing/test-app';
 import { FILL } from './progress-tally.sql';
 import { SubmissionRepository } from './submission.repository';
+import { seededRandom } from '../demo/info-demo';
 
 const SURVEY = `query($lao: String!, $fy: Int!) { eServiceSurvey(laoCode: $lao, fiscalYear: $fy) { sides { side items { id } } } }`;
 const SAVE = `mutation($input: SaveEServiceSideInput!) { saveEServiceSide(input: $input) { side } }`;
@@ -15,17 +16,6 @@ const RETURN = `mutation($lao: String!, $fy: Int!, $m: CertificationModule!) { r
 const REOPEN = `mutation($lao: String!, $fy: Int!, $m: CertificationModule!) { reopenSubmission(laoCode: $lao, fiscalYear: $fy, module: $m, reason: "เปิดแก้ไข") { status } }`;
 const CERTIFY_PROVINCE = `mutation($p: String!, $fy: Int!, $m: CertificationModule!) { certifyProvince(provinceCode: $p, fiscalYear: $fy, module: $m) { certifiedCount } }`;
 const PROGRESS = `query($m: CertificationModule!, $fy: Int!) { certificationProgress(module: $m, fiscalYear: $fy) { provinceCode total draft laoCertified provinceCertified } }`;
-
-/** A small deterministic generator (mulberry32): the burst is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Lao {
   code: string;
@@ -49,7 +39,7 @@ describe('certification progress tallies equal the live recount', () => {
   let laos: Lao[];
   let department: MadeUser;
   const provinceUsers = new Map<string, MadeUser>();
-  const random = seeded(60);
+  const random = seededRandom('progress-tally');
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const codes: string[] = [];
 

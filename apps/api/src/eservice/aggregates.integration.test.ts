@@ -4,6 +4,7 @@ import { factories, type Factories, type MadeUser } from '../testing/factories';
 import { codeOf, startTestApp, type GraphQLResult, type TestApp } from '../testing/test-app';
 import { EServiceAdoptionRepository } from './eservice-adoption.repository';
 import { EServiceRepository } from './eservice.repository';
+import { seededRandom } from '../demo/info-demo';
 
 const SURVEY = `query($lao: String!, $fy: Int!) { eServiceSurvey(laoCode: $lao, fiscalYear: $fy) { sides { side items { id custom } } } }`;
 const SAVE = `mutation($input: SaveEServiceSideInput!) { saveEServiceSide(input: $input) { side } }`;
@@ -14,17 +15,6 @@ const WITHDRAW = `mutation($lao: String!, $fy: Int!) { withdrawCertification(lao
 const RETURN = `mutation($lao: String!, $fy: Int!) { returnSubmission(laoCode: $lao, fiscalYear: $fy, module: ESERVICE, reason: "แก้ไขด้านที่ 2") { status } }`;
 const CERTIFY_PROVINCE = `mutation($p: String!, $fy: Int!) { certifyProvince(provinceCode: $p, fiscalYear: $fy, module: ESERVICE) { certifiedCount } }`;
 const ADOPTION = `query($fy: Int!) { eServiceAdoption(fiscalYear: $fy) { itemCode answered offered needed notNeeded totalUsers } }`;
-
-/** A small deterministic generator (mulberry32): the burst is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Lao {
   code: string;
@@ -45,7 +35,7 @@ describe('e-Service adoption tallies equal the live recount', () => {
   let laos: Lao[];
   const provinceUsers = new Map<string, MadeUser>();
   let department: MadeUser;
-  const random = seeded(15);
+  const random = seededRandom('eservice-aggregates');
   const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)]!;
   const codes: string[] = [];
 
