@@ -134,7 +134,7 @@ async function main() {
 
     for (const concurrency of CONCURRENCIES) {
       // Each side: unrecorded warm-up at the phase's concurrency (JIT, and connection pools grown back to size:
-      // the API's pg pool closes connections idle for 10 s), then the measurement, the same for all three.
+      // the API's pg pool closes those past its 8 warm ones after 10 s idle), then the measurement, the same for all three.
       const phase = async (label, run, pid, http = true) => {
         firstMeasureAt ??= Date.now();
         if (op.reset) {
