@@ -15,6 +15,7 @@ import { AuditService } from './audit/audit.service';
 import { AccessGuard } from './auth/access.guard';
 import type { RequestContext } from './common/context';
 import { isDatabaseOutage, serviceUnavailable } from './common/database-outage';
+import { compiledExecution } from './common/compiled-execution';
 import { deferBudget, deferredBudgetPlugin } from './common/deferred-budget';
 import { formatError, translateErrorsPlugin } from './common/graphql-errors';
 import { inputScalarsPlugin } from './common/input-scalars';
@@ -55,8 +56,11 @@ export function appModule(config: AppConfig, databaseUrl: string, extra: { modul
         imports: [AuthModule, AuditModule],
         inject: [AuthService, RequestBudgetService, AuditService],
         useFactory: (auth: AuthService, budget: RequestBudgetService, audit: AuditService) => ({
+          // graphql-jit executes the operations (compiled-execution.ts); Apollo keeps everything around execution. It
+          // also sorts the schema (as `sortSchema: true` did), so that Apollo and Nest hold the same one.
+          ...compiledExecution(),
           autoSchemaFile: true,
-          sortSchema: true,
+          sortSchema: false,
           path: '/graphql',
           playground: false,
           introspection: true,

@@ -39,7 +39,7 @@ describe('demo seed (a copy of the seeded demo database)', () => {
   let sut: TestApp;
   beforeAll(async () => {
     sut = await startTestApp({ demo: true });
-  }, 300_000); // the first file asking for the demo database seeds it: about a minute, more on a busy machine
+  }, 900_000); // the first file asking for the demo database seeds it: about a minute, several on a busy machine
   afterAll(() => sut.close());
 
   const count = async (table: string): Promise<number> =>

@@ -39,6 +39,18 @@ async function districtOf(sut: TestApp, laoCode: string): Promise<string> {
   return row.district_code;
 }
 
+/**
+ * A bulk set-up statement (thousands of people in one INSERT) without the API's request time budget: the pool's
+ * connections carry `statement_timeout` (10 s), and on a loaded machine such a statement can outlast it, which would
+ * make the case depend on the machine's speed rather than the rule it checks.
+ */
+export async function seedInBulk(sut: TestApp, sql: string, params: unknown[]): Promise<void> {
+  await sut.db.transaction(async (manager) => {
+    await manager.query('SET LOCAL statement_timeout = 0');
+    await manager.query(sql, params);
+  });
+}
+
 /** A subdistrict of the LAO's district (e.g. 120101 for a district 1201). */
 export async function subdistrictOf(sut: TestApp, laoCode: string): Promise<string> {
   const district = await districtOf(sut, laoCode);

@@ -5,7 +5,7 @@ import type { ApiKeyActor, UserActor } from '../auth/actor';
 import type { RequestContext } from '../common/context';
 import { factories } from '../testing/factories';
 import { startTestApp, type TestApp } from '../testing/test-app';
-import { subdistrictOf } from '../testing/welfare-fixtures';
+import { seedInBulk, subdistrictOf } from '../testing/welfare-fixtures';
 import { WelfareRepository } from './welfare.repository';
 
 /**
@@ -25,7 +25,8 @@ describe('Welfare lists (payment list amounts, personal fields resolved synchron
     const subdistrict = await subdistrictOf(sut, lao.code);
     // Birthdays every 5 days over 45 years (ages 55–101 in the months below, 29 February among them), some on the 1st
     // of a month; disabled people of 6 to 30; some AIDS enrolments. Everybody registered in 2021.
-    await sut.db.query(
+    await seedInBulk(
+      sut,
       `WITH d AS (SELECT i, CASE WHEN i % 7 = 0 THEN date_trunc('month', date '1926-01-01' + i * 5)::date ELSE date '1926-01-01' + i * 5 END AS birth,
                          CASE WHEN i % 10 = 0 THEN 'DISABILITY' WHEN i % 10 = 1 THEN 'AIDS' ELSE 'ELDERLY' END AS type
                     FROM generate_series(0, 3300) i),

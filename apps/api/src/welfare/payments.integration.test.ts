@@ -1,7 +1,7 @@
 import { fiscalMonthStart, fiscalYearOf, toChristianYear } from '@lao/domain';
 import { factories, type Factories } from '../testing/factories';
 import { codeOf, type Caller, startTestApp, type TestApp } from '../testing/test-app';
-import { BENEFICIARY_FIELDS, type BeneficiaryResult, type RegisterInput, subdistrictOf, welfareApi } from '../testing/welfare-fixtures';
+import { BENEFICIARY_FIELDS, type BeneficiaryResult, type RegisterInput, seedInBulk, subdistrictOf, welfareApi } from '../testing/welfare-fixtures';
 import { PAYMENT_PAGE_MAX } from './payment-paging';
 
 const EXPORT = `mutation($lao: String!, $fy: Int!, $month: Int!, $format: PaymentExportFormat!) {
@@ -263,7 +263,8 @@ describe('Welfare payment lists and their exports (factories on an empty databas
       const { token } = await make.laoUser(lao.code);
       const subdistrict = await subdistrictOf(sut, lao.code);
       // A month one row larger than a page, in one statement (the factories register one person per request).
-      await sut.db.query(
+      await seedInBulk(
+        sut,
         `WITH people AS (INSERT INTO welfare_person (national_id, title, first_name, last_name, birth_date, sex)
                          SELECT '5' || lpad(i::text, 12, '0'), 'นาง', 'ชื่อ' || i, 'สกุล', date '1990-01-01', 'FEMALE' FROM generate_series(0, ${PAYMENT_PAGE_MAX}) i
                          RETURNING id)
