@@ -58,7 +58,8 @@ const compiledByDocument = new WeakMap<DocumentNode, Map<string, CompiledQuery |
 /**
  * The operation compiled once per document (null when graphql-jit cannot compile it: graphql-js runs it then). Not in
  * per-document.ts's map: that one is cleared when a document has seen many variables, and a compilation costs far
- * more than a check. A document holds a handful of operations at most (the token limit bounds it).
+ * more than a check. The names are the document's own (Apollo refuses an unknown operationName before execution),
+ * so a document holds a handful of entries at most (the token limit bounds it).
  */
 function compiledFor(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
   let byOperation = compiledByDocument.get(document);
@@ -66,10 +67,19 @@ function compiledFor(schema: GraphQLSchema, document: DocumentNode, operationNam
   const key = operationName ?? '';
   let compiled = byOperation.get(key);
   if (compiled === undefined) {
-    const made = compileQuery(schema, document, operationName);
-    byOperation.set(key, (compiled = isCompiledQuery(made) ? made : null));
+    byOperation.set(key, (compiled = compile(schema, document, operationName)));
   }
   return compiled;
+}
+
+function compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
+  try {
+    const made = compileQuery(schema, document, operationName);
+    return isCompiledQuery(made) ? made : null;
+  } catch {
+    // A construct its compiler does not support: graphql-js runs this operation, as it ran every one before.
+    return null;
+  }
 }
 
 /**
