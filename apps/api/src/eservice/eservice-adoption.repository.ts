@@ -5,7 +5,7 @@ import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { AggregateScope } from '../auth/access-policy.service';
-import { statusClassScopeSql } from '../certification/status-class';
+import { CERTIFIED_CLASSES, statusClassScopeSql } from '../certification/status-class';
 import { aggregateScopeSql, certifiedOnlyJoin } from '../certification/submission-sql';
 import { SqlParams } from '../registry/lao-filter';
 import { adoptionCounts, provinceTotalsSql } from './eservice.repository';
@@ -29,29 +29,15 @@ export class EServiceAdoptionRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * Adoption per preset item: the tally's rows of the classes the scope counts, summed per item; an LAO user's
-   * own survey, unless province-certified (then it is in the tally), is grouped live from its few answers.
+   * Adoption per preset item: the tally rows of the classes the scope counts, summed per item; an LAO user's own
+   * survey, unless province-certified (then it is in the tally), is grouped live from its few answers.
    */
   adoption(fiscalYear: number, provinceCode: string | null, certifiedOnly: boolean, scope: AggregateScope): Promise<Record<string, unknown>[]> {
-    const params = new SqlParams([fiscalYear, provinceCode]);
+    const params = new SqlParams([fiscalYear]);
     const columns = adoptionCounts().map(([column]) => column);
-    const scoped = statusClassScopeSql(scope, { province: 't.province_code', statusClass: 't.status_class' }, certifiedOnly, params);
-    const ownLao = scoped.liveLao
-      ? `UNION ALL
-         SELECT a.item_id, ${adoptionCounts().map(([column, expression]) => `${expression} AS ${column}`).join(', ')}
-           FROM eservice_answer a
-           JOIN local_authority l ON l.code = a.lao_code
-           ${certifiedOnly ? certifiedOnlyJoin('ESERVICE', 'a.lao_code', 'a.fiscal_year') : ''}
-           LEFT JOIN submission own_s ON own_s.module = 'ESERVICE' AND own_s.lao_code = a.lao_code AND own_s.fiscal_year = a.fiscal_year
-          WHERE a.lao_code = ${params.add(scoped.liveLao)} AND a.fiscal_year = $1 AND ($2::text IS NULL OR l.province_code = $2)
-            AND own_s.status IS DISTINCT FROM 'PROVINCE_CERTIFIED'
-          GROUP BY a.item_id`
-      : '';
+    const counted = this.countedTallies(columns, provinceCode, certifiedOnly, scope, params);
     return this.prepared(
-      `WITH counted AS (
-         SELECT t.item_id, ${columns.map((c) => `t.${c}`).join(', ')} FROM eservice_adoption_tally t
-          WHERE t.fiscal_year = $1 AND ($2::text IS NULL OR t.province_code = $2) ${scoped.where.map((w) => `AND ${w}`).join(' ')}
-         ${ownLao}),
+      `WITH counted AS (${counted}),
        per_item AS (SELECT item_id, ${columns.map((c) => `sum(${c}) AS ${c}`).join(', ')} FROM counted GROUP BY item_id)
        SELECT i.code, i.side, i.group_code, i.name_th, i.name_en, i.position,
               sd.title_th AS side_title_th, sd.title_en AS side_title_en, g.title_th AS group_title_th, g.title_en AS group_title_en,
@@ -64,6 +50,50 @@ export class EServiceAdoptionRepository {
         ORDER BY i.side, i.position`,
       params.values,
     );
+  }
+
+  /**
+   * The per-item rows the scope counts ($1 the year) in the province argument if any. Whatever no province limits is read
+   * from the national tally (about 150 rows a year instead of the provinces' 11,400): the department's and a
+   * national key's every class, an LAO user's PROVINCE_CERTIFIED; a province user's is the country's
+   * PROVINCE_CERTIFIED rows plus its own province's other classes. A province argument or a key limited to one
+   * province reads that province's rows.
+   */
+  private countedTallies(columns: string[], provinceCode: string | null, certifiedOnly: boolean, scope: AggregateScope, params: SqlParams): string {
+    const select = (alias: string) => `${alias}.item_id, ${columns.map((c) => `${alias}.${c}`).join(', ')}`;
+    const and = (conditions: string[]) => conditions.map((w) => `AND ${w}`).join(' ');
+    const ownLao = (scoped: { liveLao: string | null }) => (scoped.liveLao ? this.ownLaoAnswers(scoped.liveLao, provinceCode, certifiedOnly, params) : '');
+    if (provinceCode || scope.onlyProvince) {
+      const scoped = statusClassScopeSql(scope, { province: 't.province_code', statusClass: 't.status_class' }, certifiedOnly, params);
+      const inProvince = provinceCode ? [`t.province_code = ${params.add(provinceCode)}`] : [];
+      return `SELECT ${select('t')} FROM eservice_adoption_tally t
+               WHERE t.fiscal_year = $1 ${and([...inProvince, ...scoped.where])}
+              ${ownLao(scoped)}`;
+    }
+    if (scope.ownProvince) {
+      const classes = certifiedOnly ? [`t.status_class IN (${CERTIFIED_CLASSES.map((c) => `'${c}'`).join(', ')})`] : [];
+      return `SELECT ${select('n')} FROM eservice_national_tally n WHERE n.fiscal_year = $1 AND n.status_class = 'PROVINCE_CERTIFIED'
+              UNION ALL
+              SELECT ${select('t')} FROM eservice_adoption_tally t
+               WHERE t.fiscal_year = $1 AND t.province_code = ${params.add(scope.ownProvince)} AND t.status_class <> 'PROVINCE_CERTIFIED' ${and(classes)}`;
+    }
+    // No province column: the scopes left here (national, an LAO user's) limit classes only.
+    const scoped = statusClassScopeSql(scope, { province: 'NULL', statusClass: 'n.status_class' }, certifiedOnly, params);
+    return `SELECT ${select('n')} FROM eservice_national_tally n WHERE n.fiscal_year = $1 ${and(scoped.where)}
+            ${ownLao(scoped)}`;
+  }
+
+  /** An LAO user's own answers grouped live (at most one survey's), unless province-certified: then in the tally. */
+  private ownLaoAnswers(laoCode: string, provinceCode: string | null, certifiedOnly: boolean, params: SqlParams): string {
+    return `UNION ALL
+         SELECT a.item_id, ${adoptionCounts().map(([column, expression]) => `${expression} AS ${column}`).join(', ')}
+           FROM eservice_answer a
+           JOIN local_authority l ON l.code = a.lao_code
+           ${certifiedOnly ? certifiedOnlyJoin('ESERVICE', 'a.lao_code', 'a.fiscal_year') : ''}
+           LEFT JOIN submission own_s ON own_s.module = 'ESERVICE' AND own_s.lao_code = a.lao_code AND own_s.fiscal_year = a.fiscal_year
+          WHERE a.lao_code = ${params.add(laoCode)} AND a.fiscal_year = $1 ${provinceCode ? `AND l.province_code = ${params.add(provinceCode)}` : ''}
+            AND own_s.status IS DISTINCT FROM 'PROVINCE_CERTIFIED'
+          GROUP BY a.item_id`;
   }
 
   /**

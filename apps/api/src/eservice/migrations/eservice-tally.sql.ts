@@ -23,7 +23,7 @@ const STEPS = [1, 2, 3, 4, 5, 6];
 const CHANNELS = ['WEBSITE', 'FACEBOOK', 'LINE', 'MOBILE_APP', 'EMAIL', 'OTHER'];
 
 /** Each counted column and what one answer row `a` adds to it (the live report's FILTERs as 0/1). */
-const CONTRIBUTIONS: [column: string, expression: string][] = [
+export const CONTRIBUTIONS: [column: string, expression: string][] = [
   ['answered', '1'],
   ['offered', 'a.offered::int'],
   ['needed', '(NOT a.offered AND a.needed IS TRUE)::int'],
@@ -32,8 +32,8 @@ const CONTRIBUTIONS: [column: string, expression: string][] = [
   ...STEPS.map((s): [string, string] => [`step_${s}`, `(a.offered AND ${s} = ANY(a.steps) IS TRUE)::int`]),
   ...CHANNELS.map((c): [string, string] => [`channel_${c.toLowerCase()}`, `(a.offered AND '${c}' = ANY(a.channels) IS TRUE)::int`]),
 ];
-const COLUMNS = CONTRIBUTIONS.map(([c]) => c);
-const KEY = ['fiscal_year', 'province_code', 'status_class', 'item_id'];
+export const COLUMNS = CONTRIBUTIONS.map(([c]) => c);
+export const KEY = ['fiscal_year', 'province_code', 'status_class', 'item_id'];
 
 export const CREATE_TABLES = [
   `CREATE TABLE eservice_adoption_tally (
@@ -46,7 +46,7 @@ export const CREATE_TABLES = [
 ];
 
 /** Adds signed per-item sums `d` (columns KEY + COLUMNS) to the tally, in key order, skipping all-zero groups. */
-const upsertItems = (select: string) => `
+export const upsertItems = (select: string) => `
   INSERT INTO eservice_adoption_tally (${[...KEY, ...COLUMNS].join(', ')})
   SELECT ${[...KEY, ...COLUMNS].join(', ')} FROM (${select}) d
    WHERE ${COLUMNS.map((c) => `${c} <> 0`).join(' OR ')}
@@ -54,14 +54,22 @@ const upsertItems = (select: string) => `
   ON CONFLICT (${KEY.join(', ')}) DO UPDATE SET ${COLUMNS.map((c) => `${c} = eservice_adoption_tally.${c} + EXCLUDED.${c}`).join(', ')}`;
 
 /** The signed sums over answer rows `a` carrying a `sign`, of preset items (added items are in no item report). */
-const signedSums = `${CONTRIBUTIONS.map(([c, e]) => `sum(a.sign * ${e})::${c === 'total_users' ? 'bigint' : 'int'} AS ${c}`).join(', ')}`;
+export const signedSums = `${CONTRIBUTIONS.map(([c, e]) => `sum(a.sign * ${e})::${c === 'total_users' ? 'bigint' : 'int'} AS ${c}`).join(', ')}`;
 
 /** Answer rows as changed by the statement: +1 for new versions, -1 for old ones. */
-const ANSWER_SOURCES: Record<'INSERT' | 'UPDATE' | 'DELETE', string> = {
+export const ANSWER_SOURCES: Record<'INSERT' | 'UPDATE' | 'DELETE', string> = {
   INSERT: `SELECT n.*, 1 AS sign FROM new_rows n`,
   UPDATE: `SELECT n.*, 1 AS sign FROM new_rows n UNION ALL SELECT o.*, -1 AS sign FROM old_rows o`,
   DELETE: `SELECT o.*, -1 AS sign FROM old_rows o`,
 };
+
+/** The per-province deltas (columns KEY + COLUMNS) of answer rows `source` (with signs), under their LAO's class now. */
+export const answerDeltas = (source: string) => `SELECT a.fiscal_year, l.province_code, coalesce(s.status, 'NONE') AS status_class, a.item_id, ${signedSums}
+           FROM (${source}) a
+           JOIN eservice_item i ON i.id = a.item_id AND i.lao_code IS NULL
+           JOIN local_authority l ON l.code = a.lao_code
+           LEFT JOIN submission s ON s.module = 'ESERVICE' AND s.lao_code = a.lao_code AND s.fiscal_year = a.fiscal_year
+          GROUP BY a.fiscal_year, l.province_code, coalesce(s.status, 'NONE'), a.item_id`;
 
 const answerTrigger = (op: keyof typeof ANSWER_SOURCES) => {
   const source = ANSWER_SOURCES[op];
@@ -70,12 +78,7 @@ const answerTrigger = (op: keyof typeof ANSWER_SOURCES) => {
     `CREATE FUNCTION eservice_answer_tally_${lower}() RETURNS trigger LANGUAGE plpgsql AS $$
      BEGIN
        PERFORM 1 FROM local_authority WHERE code IN (SELECT a.lao_code FROM (${source}) a) ORDER BY code FOR SHARE;
-       ${upsertItems(`SELECT a.fiscal_year, l.province_code, coalesce(s.status, 'NONE') AS status_class, a.item_id, ${signedSums}
-           FROM (${source}) a
-           JOIN eservice_item i ON i.id = a.item_id AND i.lao_code IS NULL
-           JOIN local_authority l ON l.code = a.lao_code
-           LEFT JOIN submission s ON s.module = 'ESERVICE' AND s.lao_code = a.lao_code AND s.fiscal_year = a.fiscal_year
-          GROUP BY a.fiscal_year, l.province_code, coalesce(s.status, 'NONE'), a.item_id`)};
+       ${upsertItems(answerDeltas(source))};
        INSERT INTO eservice_lao_tally (fiscal_year, lao_code, answered, offered)
        SELECT * FROM (SELECT a.fiscal_year, a.lao_code, sum(a.sign)::int AS answered, sum(a.sign * a.offered::int)::int AS offered
                         FROM (${source}) a GROUP BY a.fiscal_year, a.lao_code) d
@@ -94,7 +97,7 @@ const answerTrigger = (op: keyof typeof ANSWER_SOURCES) => {
  * moves its LAO's answers from NONE to its status, a deleted one back; an update is both (only rows whose module,
  * LAO, year or status changed: completeness updates on every save move nothing).
  */
-const MOVE_SOURCES: Record<'INSERT' | 'UPDATE' | 'DELETE', string> = {
+export const MOVE_SOURCES: Record<'INSERT' | 'UPDATE' | 'DELETE', string> = {
   INSERT: `SELECT n.lao_code, n.fiscal_year, n.status AS status_class, 1 AS sign FROM new_rows n WHERE n.module = 'ESERVICE'
            UNION ALL SELECT n.lao_code, n.fiscal_year, 'NONE', -1 FROM new_rows n WHERE n.module = 'ESERVICE'`,
   UPDATE: `WITH c AS (
@@ -115,17 +118,8 @@ const MOVE_SOURCES: Record<'INSERT' | 'UPDATE' | 'DELETE', string> = {
  * read once, summed per province, item and class set (LAOs moving alike share their groups), then spread over the
  * set's classes, so a seed's or a province's many submissions cost one pass over their answers.
  */
-const submissionTrigger = (op: keyof typeof MOVE_SOURCES) => {
-  const lower = op.toLowerCase();
-  return [
-    `CREATE FUNCTION eservice_submission_tally_${lower}() RETURNS trigger LANGUAGE plpgsql AS $$
-     DECLARE laos character(7)[]; years smallint[]; classes varchar[]; signs int[];
-     BEGIN
-       SELECT array_agg(m.lao_code), array_agg(m.fiscal_year), array_agg(m.status_class), array_agg(m.sign)
-         INTO laos, years, classes, signs FROM (${MOVE_SOURCES[op]}) AS m(lao_code, fiscal_year, status_class, sign);
-       IF laos IS NULL THEN RETURN NULL; END IF;
-       PERFORM 1 FROM local_authority WHERE code IN (SELECT unnest(laos)) ORDER BY code FOR NO KEY UPDATE;
-       ${upsertItems(`WITH m AS (
+/** The per-province deltas (columns KEY + COLUMNS) of the class moves in arrays laos, years, classes, signs. */
+export const MOVE_DELTAS = `WITH m AS (
              SELECT m.lao_code, m.fiscal_year, m.status_class, sum(m.move)::int AS move
                FROM unnest(laos, years, classes, signs) AS m(lao_code, fiscal_year, status_class, move)
               GROUP BY m.lao_code, m.fiscal_year, m.status_class HAVING sum(m.move) <> 0),
@@ -142,7 +136,19 @@ const submissionTrigger = (op: keyof typeof MOVE_SOURCES) => {
          SELECT g.fiscal_year, g.province_code, x.status_class, g.item_id,
                 ${COLUMNS.map((c) => `sum(x.move * g.${c})::${c === 'total_users' ? 'bigint' : 'int'} AS ${c}`).join(', ')}
            FROM g CROSS JOIN LATERAL unnest(g.class_set, g.move_set) AS x(status_class, move)
-          GROUP BY g.fiscal_year, g.province_code, x.status_class, g.item_id`)};
+          GROUP BY g.fiscal_year, g.province_code, x.status_class, g.item_id`;
+
+const submissionTrigger = (op: keyof typeof MOVE_SOURCES) => {
+  const lower = op.toLowerCase();
+  return [
+    `CREATE FUNCTION eservice_submission_tally_${lower}() RETURNS trigger LANGUAGE plpgsql AS $$
+     DECLARE laos character(7)[]; years smallint[]; classes varchar[]; signs int[];
+     BEGIN
+       SELECT array_agg(m.lao_code), array_agg(m.fiscal_year), array_agg(m.status_class), array_agg(m.sign)
+         INTO laos, years, classes, signs FROM (${MOVE_SOURCES[op]}) AS m(lao_code, fiscal_year, status_class, sign);
+       IF laos IS NULL THEN RETURN NULL; END IF;
+       PERFORM 1 FROM local_authority WHERE code IN (SELECT unnest(laos)) ORDER BY code FOR NO KEY UPDATE;
+       ${upsertItems(MOVE_DELTAS)};
        RETURN NULL;
      END $$`,
     `CREATE TRIGGER eservice_submission_tally_${lower} AFTER ${op} ON submission
