@@ -6,6 +6,7 @@ import { CertificationService } from './certification.service';
 import { CertifiedModules } from './certified-modules';
 import { CyclesRepository } from './cycles.repository';
 import { CyclesService } from './cycles.service';
+import { ProgressRepository } from './progress.repository';
 import { SubmissionWorkflow } from './submission-workflow.service';
 import { SubmissionRepository } from './submission.repository';
 import { SubjectsRepository } from './subjects.repository';
@@ -20,7 +21,7 @@ import { SubjectsService } from './subjects.service';
   imports: [RegistryModule],
   tables: CERTIFICATION_TABLES,
   resolvers: [CertificationResolver, SubjectsResolver],
-  providers: [CertificationService, CertifiedModules, CyclesRepository, CyclesService, SubmissionRepository, SubmissionWorkflow, SubjectsRepository, SubjectsService],
+  providers: [CertificationService, CertifiedModules, CyclesRepository, CyclesService, ProgressRepository, SubmissionRepository, SubmissionWorkflow, SubjectsRepository, SubjectsService],
   exports: [CertificationService, CertifiedModules, CyclesService, SubmissionWorkflow, SubjectsService],
 })
 export class CertificationModule {}

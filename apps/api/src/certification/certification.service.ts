@@ -23,6 +23,7 @@ import { isDefaultSort, normalSort, sortedPageWindow, type SubmissionSort, withS
 import { laoOfRequest } from '../registry/lao-lookup';
 import type { ProvinceProgress, Submission, SubmissionEvent, SubmissionFields, SubmissionFilter } from './certification.models';
 import { CyclesService } from './cycles.service';
+import { ProgressRepository, type StatusCount } from './progress.repository';
 import { SubmissionWorkflow } from './submission-workflow.service';
 import { SubmissionRepository, type SubmissionRow } from './submission.repository';
 
@@ -41,6 +42,7 @@ export class CertificationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly submissions: SubmissionRepository,
+    private readonly counts: ProgressRepository,
     private readonly workflow: SubmissionWorkflow,
     private readonly cycles: CyclesService,
     private readonly policy: AccessPolicy,
@@ -75,7 +77,7 @@ export class CertificationService {
   async progress(actor: Actor, module: CertificationModule, fiscalYear: number, provinceCode?: string | null): Promise<ProvinceProgress[]> {
     const keyProvince = actor.kind === 'apiKey' ? actor.provinceCode : null;
     if (keyProvince && provinceCode && provinceCode !== keyProvince) throw new AppError('FORBIDDEN', 'access.outsideScope');
-    const rows = await this.submissions.progress({ module, fiscalYear }, keyProvince ?? provinceCode ?? null);
+    const rows = await this.counts.progress({ module, fiscalYear }, keyProvince ?? provinceCode ?? null);
     return this.geography.inProvinceOrder(rows, (r) => r.province_code).map(({ province, row: r }) => ({
       provinceCode: province.code,
       province,
@@ -127,10 +129,18 @@ export class CertificationService {
     return this.submissions.findMany({ module, fiscalYear }, laoCodes);
   }
 
-  /** How many LAOs of the caller's scope (and a province) stand in each status, complete or not, recorded or not. */
-  statusCounts(actor: Actor, module: CertificationModule, fiscalYear: number, provinceCode: string | null) {
+  /**
+   * How many LAOs of the caller's scope (and a province) stand in each status, complete or not, recorded or not
+   * (groups with a count only). A national or province scope is a sum of the tally's provinces (exact in the
+   * writes' transactions, progress-by-state.sql.ts); any other (one LAO's) is not, and is counted live.
+   */
+  statusCounts(actor: Actor, module: CertificationModule, fiscalYear: number, provinceCode: string | null): Promise<StatusCount[]> {
     const scope = this.policy.readScope(actor, module);
-    return this.submissions.statusCounts({ module, fiscalYear }, (params) => laoFilterConditions('l', { provinceCode }, scope, params));
+    const { provinceCode: scopeProvince, ...narrower } = scope;
+    if (Object.keys(narrower).length > 0) {
+      return this.counts.liveStatusCounts({ module, fiscalYear }, (params) => laoFilterConditions('l', { provinceCode }, scope, params));
+    }
+    return this.counts.statusCounts({ module, fiscalYear }, [scopeProvince, provinceCode].filter((p): p is string => !!p));
   }
 
   toModel<T extends SubmissionFields = Submission>(row: Omit<SubmissionRow, 'id'> & { id: string | null }): T {

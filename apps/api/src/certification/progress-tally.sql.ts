@@ -72,7 +72,7 @@ const submissionTrigger = (op: keyof typeof SUBMISSION_SOURCES) => {
  * Registry rows as changed by the statement, as (LAO, province, sign): an update only for rows whose code or
  * province changed (a website edit moves nothing), as the old row out and the new one in.
  */
-const LAO_SOURCES: Record<'INSERT' | 'UPDATE' | 'DELETE', string> = {
+export const LAO_SOURCES: Record<'INSERT' | 'UPDATE' | 'DELETE', string> = {
   INSERT: `SELECT n.code, n.province_code, 1 AS sign FROM new_rows n`,
   UPDATE: `SELECT n.code, n.province_code, 1 AS sign FROM new_rows n
             WHERE NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.code = n.code AND o.province_code = n.province_code)

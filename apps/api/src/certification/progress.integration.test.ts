@@ -1,8 +1,8 @@
 import type { CertificationModule } from '@lao/domain';
 import { factories, type Factories, type MadeUser } from '../testing/factories';
 import { codeOf, startTestApp, type GraphQLResult, type TestApp } from '../testing/test-app';
-import { FILL } from './progress-tally.sql';
-import { SubmissionRepository } from './submission.repository';
+import { FILL } from './progress-by-state.sql';
+import { ProgressRepository, type StatusCount } from './progress.repository';
 import { seededRandom } from '../demo/info-demo';
 
 const SURVEY = `query($lao: String!, $fy: Int!) { eServiceSurvey(laoCode: $lao, fiscalYear: $fy) { sides { side items { id } } } }`;
@@ -25,12 +25,17 @@ interface Lao {
 
 const MODULES = ['ESERVICE', 'WELFARE'] as const;
 const PROVINCES = ['12', '83'];
+/** Counts by state in one order, to compare as sets of groups. */
+const byState = (groups: StatusCount[]) =>
+  [...groups].sort((a, b) => `${a.status}${a.complete}${a.recorded}`.localeCompare(`${b.status}${b.complete}${b.recorded}`));
 
 /**
- * The maintained progress tallies (progress-tally.sql.ts) against the live recount (SubmissionRepository.liveProgress)
- * after a seeded-random burst over two provinces and two modules, some steps at once: saves, certifications,
- * province certifications, withdrawals, returns, reopens; then registry changes (an LAO added, one moved to another
- * province, one removed) and seed-like rows written straight into `submission`. Compared nationally and per province.
+ * The maintained progress tallies (progress-tally.sql.ts, keyed by state since progress-by-state.sql.ts) against the
+ * live recounts (ProgressRepository.liveProgress, liveStatusCounts) after a seeded-random burst over two provinces
+ * and two modules, some steps at once: saves, certifications, province certifications, withdrawals, returns,
+ * reopens; then registry changes (an LAO added, one moved to another province, one removed) and seed-like rows
+ * written straight into `submission`. Compared nationally and per province, as progress and as counts by state.
+ * INFO's own saves and its LPA distribution: progress-by-state.integration.test.ts.
  */
 describe('certification progress tallies equal the live recount', () => {
   let sut: TestApp;
@@ -72,15 +77,23 @@ describe('certification progress tallies equal the live recount', () => {
     return call(CERTIFY_PROVINCE, { p: lao.province, fy, m }, provinceUsers.get(lao.province)!.token);
   };
 
+  /** Progress and counts by state, tally against recount; answers how many certified rows and drafts' states were not zero. */
   const compare = async () => {
-    const repository = sut.app.get(SubmissionRepository);
+    const repository = sut.app.get(ProgressRepository);
     const sorted = (rows: { province_code: string }[]) => [...rows].sort((a, b) => a.province_code.localeCompare(b.province_code));
     let nonZero = 0;
     for (const module of [...MODULES, 'INFO'] as CertificationModule[]) {
+      const key = { module, fiscalYear: fy };
       for (const province of [null, ...PROVINCES, '50']) {
-        const live = await repository.liveProgress({ module, fiscalYear: fy }, province);
-        expect({ module, province, rows: sorted(await repository.progress({ module, fiscalYear: fy }, province)) }).toEqual({ module, province, rows: sorted(live) });
+        const live = await repository.liveProgress(key, province);
+        expect({ module, province, rows: sorted(await repository.progress(key, province)) }).toEqual({ module, province, rows: sorted(live) });
         nonZero += live.filter((r) => r.lao_certified + r.province_certified > 0).length;
+      }
+      // Nationally, per province, and two provinces at once (no LAO is in both).
+      for (const provinces of [[], ...PROVINCES.map((p) => [p]), ['50'], PROVINCES]) {
+        const live = await repository.liveStatusCounts(key, (params) => provinces.map((p) => `l.province_code = ${params.add(p)}`));
+        expect({ module, provinces, groups: byState(await repository.statusCounts(key, provinces)) }).toEqual({ module, provinces, groups: byState(live) });
+        nonZero += live.filter((g) => g.status === 'DRAFT' && (g.complete || g.recorded)).length;
       }
     }
     return nonZero;
@@ -129,16 +142,21 @@ describe('certification progress tallies equal the live recount', () => {
   }, 300_000);
 
   it('follows the registry and seed-like writes: LAOs added, moved and removed, submissions inserted, updated, deleted', async () => {
-    // A new LAO whose certified submission is written straight in (as a seed does), in a province of its own.
+    // A new LAO whose submissions are written straight in (as a seed does), in a province of its own: certified ones,
+    // complete or not, and an INFO draft with something recorded.
     const added = await make.lao({ provinceCode: '50' });
     await sut.db.query(
-      `INSERT INTO submission (module, lao_code, fiscal_year, status) VALUES ('WELFARE', $1, $2, 'LAO_CERTIFIED'), ('ESERVICE', $1, $2, 'PROVINCE_CERTIFIED')`,
+      `INSERT INTO submission (module, lao_code, fiscal_year, status, complete, recorded_count)
+       VALUES ('WELFARE', $1, $2, 'LAO_CERTIFIED', false, 0), ('ESERVICE', $1, $2, 'PROVINCE_CERTIFIED', true, 4), ('INFO', $1, $2, 'DRAFT', false, 3)`,
       [added.code, fy],
     );
     await compare();
     // An LAO moved to another province takes its submissions with it; a registry edit of anything else moves nothing.
     await sut.db.query(`UPDATE local_authority SET province_code = '12' WHERE code = $1`, [added.code]);
     await sut.db.query(`UPDATE local_authority SET website = 'https://example.go.th' WHERE province_code = '83'`);
+    await compare();
+    // A seed-like completeness update of many rows at once: every count goes up (some from nothing), `complete` flips.
+    await sut.db.query(`UPDATE submission SET recorded_count = recorded_count + 1, complete = NOT complete WHERE fiscal_year = $1 AND module <> 'WELFARE'`, [fy]);
     await compare();
     // Many submissions in one statement, both ways, and a submission whose LAO is not in the registry (never counted).
     await sut.db.query(`UPDATE submission SET status = 'LAO_CERTIFIED' WHERE fiscal_year = $1 AND status = 'DRAFT'`, [fy]);
@@ -152,8 +170,8 @@ describe('certification progress tallies equal the live recount', () => {
 
   it("the migration's fill, from the rows there are, equals the recount", async () => {
     await sut.db.transaction(async (manager) => {
-      await manager.query(`DELETE FROM submission_progress_tally`);
-      await manager.query(`DELETE FROM province_lao_tally`);
+      // Wrong counts first: the fill replaces what the tally held.
+      await manager.query(`UPDATE submission_progress_tally SET n = n + 1`);
       for (const sql of FILL) await manager.query(sql);
     });
     expect(await compare()).toBeGreaterThan(3);
@@ -166,7 +184,7 @@ describe('certification progress tallies equal the live recount', () => {
         { m, fy },
         { token: department.token },
       );
-      const live = await sut.app.get(SubmissionRepository).liveProgress({ module: m, fiscalYear: fy }, null);
+      const live = await sut.app.get(ProgressRepository).liveProgress({ module: m, fiscalYear: fy }, null);
       const expected = new Map(live.map((r) => [r.province_code, r]));
       expect(res.data!.certificationProgress.length).toBe(live.length);
       for (const row of res.data!.certificationProgress) {
@@ -180,7 +198,7 @@ describe('certification progress tallies equal the live recount', () => {
   it('a TRUNCATE of the submissions leaves every province with its LAOs and nothing certified', async () => {
     await sut.db.query(`TRUNCATE submission CASCADE`);
     await compare();
-    const rows = await sut.app.get(SubmissionRepository).progress({ module: 'WELFARE', fiscalYear: fy }, null);
+    const rows = await sut.app.get(ProgressRepository).progress({ module: 'WELFARE', fiscalYear: fy }, null);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.lao_certified === 0 && r.province_certified === 0 && r.total > 0)).toBe(true);
   });

@@ -25,22 +25,15 @@ export interface SubmissionRow {
 /** WHERE conditions on local_authority `l` (and submission `s`), with their parameters added to `params`. */
 export type LaoConditions = (params: SqlParams) => string[];
 
-/** One province's row of certification progress (LAOs without a submission are DRAFT: total − the certified). */
-export interface ProvinceProgressRow {
-  province_code: string;
-  total: number;
-  lao_certified: number;
-  province_certified: number;
-}
-
 export interface SubmissionKey {
   module: CertificationModule;
   fiscalYear: number;
 }
 
 /**
- * Every statement on `submission` and `submission_event`, and only here: modules never touch these tables; they go
- * through the workflow (submission-workflow.service.ts), which is the only writer.
+ * Every statement on `submission` and `submission_event`, and only here (the counts over the registry aside:
+ * progress.repository.ts): modules never touch these tables; they go through the workflow
+ * (submission-workflow.service.ts), which is the only writer.
  */
 @Injectable()
 export class SubmissionRepository {
@@ -158,55 +151,6 @@ export class SubmissionRepository {
   }
 
   /**
-   * Per-province counts over the registry, for one module and year (optionally one province), from the maintained
-   * tallies (progress-tally.sql.ts): at most 77 × 2 rows instead of the registry joined with its submissions.
-   */
-  progress(key: SubmissionKey, provinceCode: string | null): Promise<ProvinceProgressRow[]> {
-    return this.db.query(
-      `SELECT c.province_code, c.lao_count AS total,
-              coalesce(sum(t.n) FILTER (WHERE t.status = 'LAO_CERTIFIED'), 0)::int AS lao_certified,
-              coalesce(sum(t.n) FILTER (WHERE t.status = 'PROVINCE_CERTIFIED'), 0)::int AS province_certified
-         FROM province_lao_tally c
-         LEFT JOIN submission_progress_tally t ON t.module = $1 AND t.fiscal_year = $2 AND t.province_code = c.province_code
-        WHERE c.lao_count > 0 AND ($3::text IS NULL OR c.province_code = $3)
-        GROUP BY c.province_code, c.lao_count`,
-      [key.module, key.fiscalYear, provinceCode],
-    );
-  }
-
-  /** The same counts grouped live (the registry with its submissions): the recount the tallies are tested against. */
-  liveProgress(key: SubmissionKey, provinceCode: string | null): Promise<ProvinceProgressRow[]> {
-    return this.db.query(
-      `SELECT l.province_code, count(*)::int AS total,
-              count(*) FILTER (WHERE s.status = 'LAO_CERTIFIED')::int AS lao_certified,
-              count(*) FILTER (WHERE s.status = 'PROVINCE_CERTIFIED')::int AS province_certified
-         FROM local_authority l
-         LEFT JOIN submission s ON s.lao_code = l.code AND s.module = $1 AND s.fiscal_year = $2
-        WHERE ($3::text IS NULL OR l.province_code = $3)
-        GROUP BY l.province_code`,
-      [key.module, key.fiscalYear, provinceCode],
-    );
-  }
-
-  /**
-   * How many LAOs of a filter stand in each (status, complete, anything recorded) combination, one grouped query
-   * (at most twelve rows): modules turn it into their own figures (INFO's LPA distribution) with their own rule.
-   */
-  statusCounts(key: SubmissionKey, conditions: LaoConditions): Promise<{ status: CertificationStatus; complete: boolean; recorded: boolean; count: number }[]> {
-    const params = new SqlParams([key.module, key.fiscalYear]);
-    const where = conditions(params);
-    return this.db.query(
-      `SELECT coalesce(s.status, 'DRAFT') AS status, coalesce(s.complete, false) AS complete, coalesce(s.recorded_count, 0) > 0 AS recorded,
-              count(*)::int AS count
-         FROM local_authority l
-         LEFT JOIN submission s ON s.lao_code = l.code AND s.module = $1 AND s.fiscal_year = $2
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        GROUP BY 1, 2, 3`,
-      params.values,
-    );
-  }
-
-  /**
    * A page of the registry with each LAO's submission (not started: a DRAFT); `where` from laoFilterConditions. By
    * code, or in `sorted`'s order (lao-sort.ts: keyset after the cursor's LAO).
    */
@@ -226,7 +170,6 @@ export class SubmissionRepository {
     return queryLaoPage<SubmissionRow>(this.db, { ...query, afterKey });
   }
 
-  /** Histories of many submissions in one query (a list page never asks once per row). */
   /**
    * One submission's history by its key rather than its id, so it is read beside the submission (find) instead of
    * after it: one round trip less for a submission shown with its history.
