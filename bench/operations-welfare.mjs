@@ -162,6 +162,7 @@ export function welfareOperations(ctx) {
     {
       name: 'welfarePaymentList (largest LAO)',
       kind: 'read',
+      quickAtOneOnly: true,
       graphql: {
         query: `query Payments($lao: String!, $fy: Int!, $m: Int!) {
           welfarePaymentList(laoCode: $lao, fiscalYear: $fy, month: $m) {

@@ -30,9 +30,10 @@ const mode = quick ? 'quick' : 'full';
 /** `--only a,b`: the operations whose names start with one of these (to measure again what a run could not finish). */
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',').filter(Boolean) : null;
 const secondsArg = args.includes('--seconds') ? Number(args[args.indexOf('--seconds') + 1]) : NaN;
-const SECONDS = Number.isFinite(secondsArg) && secondsArg > 0 ? secondsArg : quick ? 1 : 8;
+// Quick runs are CI's smoke test (every operation answers alike on every side), not figures: half a second each.
+const SECONDS = Number.isFinite(secondsArg) && secondsArg > 0 ? secondsArg : quick ? 0.5 : 8;
 /** Unrecorded load before an operation's first measurement, so a fresh code path is compiled (JIT) and cached. */
-const WARMUP_SECONDS = quick ? 0.3 : 2;
+const WARMUP_SECONDS = quick ? 0.2 : 2;
 /** Diagnostics (the per-request floor; SQL statements per request with LOG_SQL=true): in full runs, or --queries. */
 const DIAGNOSTICS = args.includes('--queries') || !quick;
 /** Another build of the API (e.g. a patched copy, to measure a proposed fix), instead of apps/api/dist/main.js. */
@@ -135,7 +136,9 @@ async function main() {
       continue;
     }
 
-    for (const concurrency of CONCURRENCIES) {
+    // An operation whose 32-way phase alone costs a quick run most of a minute (32 bank files at once) is smoke-tested
+    // at concurrency 1 there; full runs measure both.
+    for (const concurrency of quick && op.quickAtOneOnly ? [1] : CONCURRENCIES) {
       // Each side: unrecorded warm-up at the phase's concurrency (JIT, and connection pools grown back to size:
       // the API's pg pool closes those past its 8 warm ones after 10 s idle), then the measurement, the same for all three.
       const phase = async (label, run, pid, http = true) => {
