@@ -76,11 +76,7 @@ const laoFunction = (op: 'INSERT' | 'UPDATE' | 'DELETE') => `
   BEGIN
     SELECT array_agg(m.code), array_agg(m.province_code), array_agg(m.sign) INTO codes, provinces, signs FROM (${previous.LAO_SOURCES[op]}) m;
     IF codes IS NULL THEN RETURN NULL; END IF;
-    INSERT INTO province_lao_tally (province_code, lao_count)
-    SELECT * FROM (SELECT m.province_code, sum(m.sign)::int AS n FROM unnest(provinces, signs) AS m(province_code, sign) GROUP BY m.province_code) d
-     WHERE n <> 0 ORDER BY province_code
-    ON CONFLICT (province_code) DO UPDATE SET lao_count = province_lao_tally.lao_count + EXCLUDED.lao_count;
-    PERFORM 1 FROM submission WHERE lao_code = ANY(codes) ORDER BY id FOR SHARE;
+    ${previous.LAO_COUNTS_AND_LOCKS}
     ${upsertProgress(`SELECT s.module, s.fiscal_year, m.province_code, s.status, s.complete, s.recorded_count > 0 AS recorded, m.sign
         FROM unnest(codes, provinces, signs) AS m(code, province_code, sign) JOIN submission s ON s.lao_code = m.code`)};
     RETURN NULL;

@@ -86,6 +86,13 @@ export const LAO_SOURCES: Record<'INSERT' | 'UPDATE' | 'DELETE', string> = {
  * The LAO counts, and the LAOs' submissions moved with them. The submissions are locked first (in id order) so a
  * status change in flight commits before they are read: whichever of the two writes is second sees the other's rows.
  */
+/** The registry functions' first steps over arrays codes, provinces, signs: the LAO counts, then the LAOs' submissions locked. */
+export const LAO_COUNTS_AND_LOCKS = `INSERT INTO province_lao_tally (province_code, lao_count)
+       SELECT * FROM (SELECT m.province_code, sum(m.sign)::int AS n FROM unnest(provinces, signs) AS m(province_code, sign) GROUP BY m.province_code) d
+        WHERE n <> 0 ORDER BY province_code
+       ON CONFLICT (province_code) DO UPDATE SET lao_count = province_lao_tally.lao_count + EXCLUDED.lao_count;
+       PERFORM 1 FROM submission WHERE lao_code = ANY(codes) ORDER BY id FOR SHARE;`;
+
 const laoTrigger = (op: keyof typeof LAO_SOURCES) => {
   const lower = op.toLowerCase();
   return [
@@ -94,11 +101,7 @@ const laoTrigger = (op: keyof typeof LAO_SOURCES) => {
      BEGIN
        SELECT array_agg(m.code), array_agg(m.province_code), array_agg(m.sign) INTO codes, provinces, signs FROM (${LAO_SOURCES[op]}) m;
        IF codes IS NULL THEN RETURN NULL; END IF;
-       INSERT INTO province_lao_tally (province_code, lao_count)
-       SELECT * FROM (SELECT m.province_code, sum(m.sign)::int AS n FROM unnest(provinces, signs) AS m(province_code, sign) GROUP BY m.province_code) d
-        WHERE n <> 0 ORDER BY province_code
-       ON CONFLICT (province_code) DO UPDATE SET lao_count = province_lao_tally.lao_count + EXCLUDED.lao_count;
-       PERFORM 1 FROM submission WHERE lao_code = ANY(codes) ORDER BY id FOR SHARE;
+       ${LAO_COUNTS_AND_LOCKS}
        ${upsertProgress(`SELECT s.module, s.fiscal_year, m.province_code, s.status, m.sign
            FROM unnest(codes, provinces, signs) AS m(code, province_code, sign) JOIN submission s ON s.lao_code = m.code`)};
        RETURN NULL;
