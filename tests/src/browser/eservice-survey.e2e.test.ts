@@ -32,6 +32,7 @@ describe('e-Service: an LAO completes and certifies its survey', () => {
       }
     }
     expect(lao).toBeDefined();
+    expect(survey.sides.map((s) => s.side)).toEqual([1, 2, 3, 4, 5, 6]);
     browser = await launchChromium();
     const context = await browser.newContext({ locale: 'th-TH', viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
@@ -55,20 +56,10 @@ describe('e-Service: an LAO completes and certifies its survey', () => {
     await popup.getByRole('button', { name: 'ตกลง' }).click();
   });
 
-  // One case per side, each with its own time budget: a loaded machine slows a side, it never makes six sides one
-  // long step. Each side moves on only once the API has answered its save and the side list shows it complete.
-  it.each([1, 2, 3, 4, 5, 6])('answers side %i and saves it (side 6 with a service of its own)', async (sideNo) => {
-    const side = survey.sides.find((s) => s.side === sideNo)!;
-    await page.getByRole('heading', { level: 2, name: new RegExp(`^ด้านที่ ${side.side} `) }).waitFor();
-    const names = side.items.map((i) => i.nameTh);
-    if (side.side === 6) {
-      await page.getByRole('button', { name: '+ เพิ่มข้อมูล' }).click();
-      const dialog = page.getByRole('dialog', { name: 'เพิ่มประเภทงานบริการ/รายละเอียดกระบวนการงาน' });
-      await dialog.getByRole('textbox', { name: 'ประเภทงานบริการ/รายละเอียดกระบวนการงาน' }).fill('จองใช้สนามกีฬาออนไลน์');
-      await dialog.getByRole('button', { name: 'เพิ่ม', exact: true }).click();
-      await page.getByRole('row', { name: 'จองใช้สนามกีฬาออนไลน์', exact: true }).waitFor();
-      names.push('จองใช้สนามกีฬาออนไลน์');
-    }
+  const sideList = () => page.getByRole('navigation', { name: 'ด้านของแบบสำรวจ' });
+
+  /** Answers the rows named, alternating มี (step 1, LINE, a user count) and ไม่มี (จำเป็น). */
+  async function answerRows(names: readonly string[]) {
     for (const [n, name] of names.entries()) {
       const row = page.getByRole('row', { name, exact: true });
       if (n % 2 === 0) {
@@ -81,16 +72,34 @@ describe('e-Service: an LAO completes and certifies its survey', () => {
         await row.getByRole('radio', { name: 'จำเป็น', exact: true }).check();
       }
     }
-    await page.getByRole('button', side.side < 6 ? { name: 'บันทึกและไปด้านถัดไป' } : { name: 'บันทึก', exact: true }).click();
-    // The side shows complete in the side list once the API has answered the save and the survey is read again.
-    const nav = page.getByRole('navigation', { name: 'ด้านของแบบสำรวจ' });
-    await nav.getByRole('listitem').nth(side.side - 1).locator('svg[data-status="complete"]').waitFor();
-    if (side.side < 6) {
-      await page.getByRole('heading', { level: 2, name: new RegExp(`^ด้านที่ ${side.side + 1} `) }).waitFor();
-    } else {
-      await page.getByText('บันทึกด้านที่ 6 เรียบร้อยแล้ว').waitFor();
-      expect(await nav.locator('svg[data-status="complete"]').count()).toBe(6);
-    }
+  }
+
+  /** The side's heading is on screen; once saved, the side list shows it complete (the API answered, the survey was read again). */
+  const sideHeading = (side: number) => page.getByRole('heading', { level: 2, name: new RegExp(`^ด้านที่ ${side} `) });
+  const sideShownComplete = (side: number) => sideList().getByRole('listitem').nth(side - 1).locator('svg[data-status="complete"]');
+
+  // One case per side, each with its own time budget: a loaded machine slows a side, it never makes six sides one
+  // long step. Each moves on only once the API has answered the save.
+  it.each([1, 2, 3, 4, 5])('answers side %i and goes on to the next with "บันทึกและไปด้านถัดไป"', async (side) => {
+    await sideHeading(side).waitFor();
+    await answerRows(survey.sides[side - 1]!.items.map((i) => i.nameTh));
+    await page.getByRole('button', { name: 'บันทึกและไปด้านถัดไป' }).click();
+    await sideShownComplete(side).waitFor();
+    await sideHeading(side + 1).waitFor();
+  });
+
+  it('answers side 6, adding a service of its own, and saves it: all six sides complete', async () => {
+    await sideHeading(6).waitFor();
+    await page.getByRole('button', { name: '+ เพิ่มข้อมูล' }).click();
+    const dialog = page.getByRole('dialog', { name: 'เพิ่มประเภทงานบริการ/รายละเอียดกระบวนการงาน' });
+    await dialog.getByRole('textbox', { name: 'ประเภทงานบริการ/รายละเอียดกระบวนการงาน' }).fill('จองใช้สนามกีฬาออนไลน์');
+    await dialog.getByRole('button', { name: 'เพิ่ม', exact: true }).click();
+    await page.getByRole('row', { name: 'จองใช้สนามกีฬาออนไลน์', exact: true }).waitFor();
+    await answerRows([...survey.sides[5]!.items.map((i) => i.nameTh), 'จองใช้สนามกีฬาออนไลน์']);
+    await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
+    await page.getByText('บันทึกด้านที่ 6 เรียบร้อยแล้ว').waitFor();
+    await sideShownComplete(6).waitFor();
+    expect(await sideList().locator('svg[data-status="complete"]').count()).toBe(6);
   });
 
   it('certifies and sends the survey to the province', async () => {
